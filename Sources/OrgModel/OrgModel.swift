@@ -1,0 +1,2 @@
+/// The `OrgModel` module. See ARCHITECTURE.md in the design docs for its job.
+enum OrgModelModule {}

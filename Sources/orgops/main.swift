@@ -1,0 +1,3 @@
+import OrgOpsCLI
+
+await Application.main()

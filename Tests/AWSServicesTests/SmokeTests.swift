@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct AWSServicesSmokeTests {
+    @Test func moduleLinks() {
+        #expect(Bool(true))
+    }
+}

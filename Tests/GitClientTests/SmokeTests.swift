@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct GitClientSmokeTests {
+    @Test func moduleLinks() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct OperatorSupportSmokeTests {
+    @Test func moduleLinks() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct OrgModelSmokeTests {
+    @Test func moduleLinks() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct OrgOpsCLISmokeTests {
+    @Test func moduleLinks() {
+        #expect(Bool(true))
+    }
+}

@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct ReconcilerSmokeTests {
+    @Test func moduleLinks() {
+        #expect(Bool(true))
+    }
+}

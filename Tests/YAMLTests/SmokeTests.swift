@@ -1,0 +1,7 @@
+import Testing
+
+@Suite struct YAMLSmokeTests {
+    @Test func moduleLinks() {
+        #expect(Bool(true))
+    }
+}
