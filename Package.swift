@@ -31,13 +31,13 @@ let package = Package(
             dependencies: ["OperatorSupport", "YAML", "OrgModel", "AWSClient", "AWSServices", "GitClient", "Reconciler"],
             swiftSettings: strict),
         .testTarget(name: "OperatorSupportTests", dependencies: ["OperatorSupport", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "YAML", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "YAMLTests", dependencies: ["YAML", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "OrgModelTests", dependencies: ["OrgModel", "YAML", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(name: "AWSClientTests", dependencies: ["AWSClient", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(name: "AWSServicesTests", dependencies: ["AWSServices", "AWSClient", "OrgModel", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "GitClientTests", dependencies: ["GitClient", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "ReconcilerTests", dependencies: ["Reconciler", "TestSupport"], swiftSettings: strict),
-        .testTarget(name: "OrgOpsCLITests", dependencies: ["OrgOpsCLI", "TestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(name: "OrgOpsCLITests", dependencies: ["OrgOpsCLI", "TestSupport"], exclude: ["Fixtures"], swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )
