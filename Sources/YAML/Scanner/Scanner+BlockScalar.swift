@@ -64,7 +64,7 @@ extension Scanner {
             scratch.append(contentsOf: bytes[lineStart..<pos])
             end = mark
             if atEnd {
-                leadingBreak = false
+                leadingBreak = true
                 break
             }
             skipBreak()
@@ -90,10 +90,8 @@ extension Scanner {
         while true {
             while (blockIndent < 0 || column < blockIndent) && peek() == 0x20 { skip() }
             if blockIndent < 0 && column > maxEmptyIndent && atBreakOrEnd { maxEmptyIndent = column }
-            if (blockIndent < 0 || column < blockIndent) && peek() == 0x09 {
-                let tabMark = mark
-                while Scanner.isBlank(peek()) { skip() }
-                if !atBreakOrEnd { throw .tabIndentation(at: tabMark) }
+            if peek() == 0x09 && (blockIndent < 0 ? column < minIndent : column < blockIndent) {
+                throw .tabIndentation(at: mark)
             }
             guard Scanner.isBreak(peek()) else { break }
             skipBreak()

@@ -48,7 +48,7 @@ extension Scanner {
     var isValueIndicator: Bool {
         if isBlankOrEnd(1) { return true }
         guard flowLevel > 0 else { return false }
-        return Scanner.isFlowIndicator(peek(1)) || adjacentValueOffset == pos
+        return Scanner.isFlowIndicator(peek(1)) || jsonLikeTokenNumber == tokensTaken + tokens.count - head
     }
 
     /// Whether a plain scalar may start here (YAML 1.2 `ns-plain-first`).
@@ -70,45 +70,47 @@ extension Scanner {
     }
 
     /// Skips spaces, separating tabs, comments and line breaks up to the next token.
+    ///
+    /// Tabs may separate tokens but never indent: the offset of content preceded by a tab is kept so
+    /// that a block collection starting there can be rejected (`tab-indentation`), and in flow context
+    /// a continuation line must be indented past the parent block by spaces.
     mutating func scanToNextToken() throws(YAMLError) {
         var crossedBreak = false
-        var lineStart = column == 0
+        var spaceColumn = column
+        var sawTab = false
         while true {
             while peek() == 0x20 { skip() }
+            spaceColumn = column
             if peek() == 0x09 {
-                if lineStart && flowLevel == 0 {
-                    let tabMark = mark
-                    while Scanner.isBlank(peek()) { skip() }
-                    if !(atBreakOrEnd || peek() == UInt8(ascii: "#")) && !tabAllowedBefore(tabColumn: tabMark.column - 1) {
-                        throw .tabIndentation(at: tabMark)
-                    }
-                } else {
-                    while Scanner.isBlank(peek()) { skip() }
-                }
+                sawTab = true
+                while Scanner.isBlank(peek()) { skip() }
             }
             if peek() == UInt8(ascii: "#") {
+                if pos > startOffset && !Scanner.isBlank(bytes[pos - 1]) && !Scanner.isBreak(bytes[pos - 1]) {
+                    throw .syntax("a comment must be separated from the value before it by a space", at: mark)
+                }
                 while !atBreakOrEnd { skip() }
             }
             guard Scanner.isBreak(peek()) else { break }
             skipBreak()
             crossedBreak = true
-            lineStart = true
+            sawTab = false
             if flowLevel == 0 { simpleKeyAllowed = true }
         }
-        if crossedBreak && flowLevel > 0 && column <= indent && !atEnd {
+        tabSeparatedOffset = sawTab && flowLevel == 0 ? pos : -1
+        if crossedBreak && flowLevel > 0 && spaceColumn <= indent && !atEnd {
+            if column != spaceColumn { throw .tabIndentation(at: Mark(line: line, column: spaceColumn + 1, offset: pos)) }
             throw .indentation(
                 "flow collection content at column \(column + 1) must be indented more than its parent block (column \(indent + 1))",
                 at: mark)
         }
     }
 
-    /// After indentation spaces and then tabs, whether the content may follow: only when the
-    /// indentation spaces already put it inside the current block and what follows is no block indicator.
-    func tabAllowedBefore(tabColumn: Int) -> Bool {
-        guard tabColumn > indent, indent >= 0 || tabColumn > 0 else { return false }
-        let b = peek()
-        if (b == UInt8(ascii: "-") || b == UInt8(ascii: "?") || b == UInt8(ascii: ":")) && isBlankOrEnd(1) { return false }
-        return false
+    /// Rejects a block collection entry or key that only tabs separate from the indentation or indicator before it.
+    func checkNoTabBefore(offset: Int, at start: Mark) throws(YAMLError) {
+        if flowLevel == 0 && offset == tabSeparatedOffset {
+            throw .tabIndentation(at: start)
+        }
     }
 
     /// Closes block collections deeper than `column` with `blockEnd` tokens.
@@ -150,7 +152,8 @@ extension Scanner {
         let required = flowLevel == 0 && indent == column
         try removeSimpleKey()
         simpleKeys[flowLevel] = SimpleKey(
-            possible: true, required: required, tokenNumber: tokensTaken + (tokens.count - head), mark: mark)
+            possible: true, required: required, tokenNumber: tokensTaken + (tokens.count - head), mark: mark,
+            afterTab: pos == tabSeparatedOffset)
     }
 
     /// Drops the possible key of the current level; an error if it was required.
@@ -211,7 +214,7 @@ extension Scanner {
         let begin = mark
         skip()
         emit(kind, begin, mark)
-        if flowLevel > 0 { adjacentValueOffset = pos }
+        if flowLevel > 0 { jsonLikeTokenNumber = tokensTaken + tokens.count - head }
         try checkAfterJSONLikeValue()
     }
 
@@ -241,6 +244,7 @@ extension Scanner {
         if !simpleKeyAllowed {
             throw .syntax("a block sequence entry ('- ') is not allowed here; start it on a new line", at: mark)
         }
+        try checkNoTabBefore(offset: pos, at: mark)
         rollIndent(to: column, number: nil, kind: .blockSequenceStart, at: mark)
         try removeSimpleKey()
         simpleKeyAllowed = true
@@ -254,6 +258,7 @@ extension Scanner {
             if !simpleKeyAllowed {
                 throw .syntax("an explicit key ('? ') is not allowed here; start it on a new line", at: mark)
             }
+            try checkNoTabBefore(offset: pos, at: mark)
             rollIndent(to: column, number: nil, kind: .blockMappingStart, at: mark)
         }
         try removeSimpleKey()
@@ -266,6 +271,7 @@ extension Scanner {
     mutating func fetchValue() throws(YAMLError) {
         let key = simpleKeys[flowLevel]
         if key.possible {
+            if key.afterTab && flowLevel == 0 { throw .tabIndentation(at: key.mark) }
             insert(Token(kind: .key, start: key.mark, end: key.mark), atNumber: key.tokenNumber)
             rollIndent(to: key.mark.column - 1, number: key.tokenNumber, kind: .blockMappingStart, at: key.mark)
             simpleKeys[flowLevel].possible = false
@@ -275,6 +281,7 @@ extension Scanner {
                 if !simpleKeyAllowed {
                     throw .syntax("a mapping value (': ') is not allowed here; a nested mapping must start on a new line", at: mark)
                 }
+                try checkNoTabBefore(offset: pos, at: mark)
                 rollIndent(to: column, number: nil, kind: .blockMappingStart, at: mark)
             }
             simpleKeyAllowed = flowLevel == 0

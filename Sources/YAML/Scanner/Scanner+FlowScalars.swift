@@ -12,7 +12,7 @@ extension Scanner {
         simpleKeyAllowed = false
         let token = try scanQuotedScalar(double: double)
         tokens.append(token)
-        if flowLevel > 0 { adjacentValueOffset = pos }
+        if flowLevel > 0 { jsonLikeTokenNumber = tokensTaken + tokens.count - head }
         try checkAfterJSONLikeValue()
     }
 
@@ -135,16 +135,19 @@ extension Scanner {
             while Scanner.isBlank(peek()) { skip() }
             let spaceEnd = pos
             var breaks = 0
+            var spaceColumn = column
             if escapedBreak {
                 while Scanner.isBlank(peek()) { skip() }
             }
             while Scanner.isBreak(peek()) {
                 skipBreak()
                 breaks += 1
+                while peek() == 0x20 { skip() }
+                spaceColumn = column
                 while Scanner.isBlank(peek()) { skip() }
             }
             if breaks > 0 || escapedBreak {
-                try checkQuotedContinuation(start: start)
+                try checkQuotedContinuation(start: start, spaceColumn: spaceColumn)
             }
             if escapedBreak {
                 for _ in 0..<breaks { scratch.append(0x0A) }
@@ -162,11 +165,12 @@ extension Scanner {
     }
 
     /// A continuation line of a quoted scalar in a block collection must be indented into that collection.
-    func checkQuotedContinuation(start: Mark) throws(YAMLError) {
+    func checkQuotedContinuation(start: Mark, spaceColumn: Int) throws(YAMLError) {
         if atDocumentMarker {
             throw .syntax("document marker inside the quoted scalar started at \(start); close the quote first", at: mark)
         }
-        if !atEnd && column <= indent {
+        if !atEnd && spaceColumn <= indent {
+            if column != spaceColumn { throw .tabIndentation(at: Mark(line: line, column: spaceColumn + 1, offset: pos)) }
             throw .indentation(
                 "continuation line of the quoted scalar started at \(start) must be indented more than column \(indent + 1)",
                 at: mark)

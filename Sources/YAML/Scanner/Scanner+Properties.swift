@@ -12,7 +12,6 @@ extension Scanner {
         }
         let name = String(decoding: bytes[nameStart..<pos], as: UTF8.self)
         emit(alias ? .alias(name) : .anchor(name), start, mark)
-        if alias && flowLevel > 0 { adjacentValueOffset = -1 }
     }
 
     /// Whether `b` may appear in a URI (YAML's `ns-uri-char`, with `%` escapes checked separately).

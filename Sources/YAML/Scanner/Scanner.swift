@@ -16,6 +16,8 @@ struct Scanner {
         var tokenNumber = 0
         /// Where the key would start.
         var mark = Mark(line: 1, column: 1, offset: 0)
+        /// Whether only tab-containing whitespace separates it from the indentation or indicator before it.
+        var afterTab = false
     }
 
     /// The input, padded with zero bytes so looking a few bytes ahead never goes out of bounds.
@@ -48,9 +50,14 @@ struct Scanner {
     var simpleKeys: [SimpleKey] = [SimpleKey()]
     /// Depth of `[`/`{` nesting.
     var flowLevel = 0
-    /// Offset just past a quoted scalar or flow collection end in flow context, where a `:` without a
-    /// following space is still a value indicator (YAML 1.2 "JSON-like" keys).
-    var adjacentValueOffset = -1
+    /// The number of tokens emitted when the last quoted scalar or flow collection end was emitted in
+    /// flow context: a `:` right after such a "JSON-like" key is a value indicator even without a space.
+    var jsonLikeTokenNumber = -1
+    /// Offset of the next token when only whitespace containing a tab precedes it on its line or after
+    /// an indicator (-1 otherwise): a block collection must not start there.
+    var tabSeparatedOffset = -1
+    /// Offset of the first character after any BOM.
+    let startOffset: Int
     /// Scratch buffer reused for scalar text.
     var scratch: [UInt8] = []
 
@@ -61,6 +68,7 @@ struct Scanner {
         bytes = padded
         count = input.count
         pos = start
+        startOffset = start
         scratch.reserveCapacity(256)
     }
 
