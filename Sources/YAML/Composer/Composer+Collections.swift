@@ -6,11 +6,10 @@ extension Composer {
         var items: [Node] = []
         var size = 1
         while true {
-            let token = try peek()
-            switch token.kind {
+            switch try peekKind() {
             case .blockEntry:
-                try next()
-                let (item, itemSize) = try composeEntryValue(after: token)
+                let entry = try next()
+                let (item, itemSize) = try composeEntryValue(after: entry)
                 items.append(item)
                 size += itemSize
             case .blockEnd:
@@ -19,6 +18,7 @@ extension Composer {
                 depth -= 1
                 return (Node(.sequence(items), tag: tag, anchor: anchor, start: start, end: end), size)
             default:
+                let token = try peek()
                 throw .syntax("expected '- ' for the next sequence entry or less indentation, found \(token.summary)", at: token.start)
             }
         }
@@ -30,7 +30,7 @@ extension Composer {
         try enterCollection(at: start)
         var items: [Node] = []
         var size = 1
-        while case .blockEntry = try peek().kind {
+        while try peekKind() == .blockEntry {
             let entry = try next()
             let (item, itemSize) = try composeEntryValue(after: entry)
             items.append(item)
@@ -43,7 +43,7 @@ extension Composer {
 
     /// The node after a `- `, or an empty scalar when the entry is empty.
     mutating func composeEntryValue(after entry: Token) throws(YAMLError) -> (Node, Int) {
-        switch try peek().kind {
+        switch try peekKind() {
         case .blockEntry, .blockEnd, .key, .value:
             return (emptyScalar(at: entry.end), 1)
         default:
@@ -58,32 +58,31 @@ extension Composer {
         var keys = KeyIndex()
         var size = 1
         while true {
-            let token = try peek()
             var key: Node
             var keySize = 1
-            switch token.kind {
+            switch try peekKind() {
             case .key:
-                try next()
-                switch try peek().kind {
-                case .key, .value, .blockEnd: key = emptyScalar(at: token.end)
+                let keyToken = try next()
+                switch try peekKind() {
+                case .key, .value, .blockEnd: key = emptyScalar(at: keyToken.end)
                 default: (key, keySize) = try composeNode(block: true, indentlessSequence: true)
                 }
             case .value:
-                key = emptyScalar(at: token.start)
+                key = emptyScalar(at: scanner.headStart)
             case .blockEnd:
                 let end = pairs.last?.value.end ?? start
                 try next()
                 depth -= 1
                 return (Node(.mapping(pairs), tag: tag, anchor: anchor, start: start, end: end), size)
             default:
+                let token = try peek()
                 throw .syntax("expected a mapping key at this indentation, found \(token.summary)", at: token.start)
             }
             var value: Node
             var valueSize = 1
-            let afterKey = try peek()
-            if case .value = afterKey.kind {
-                try next()
-                switch try peek().kind {
+            if try peekKind() == .value {
+                let afterKey = try next()
+                switch try peekKind() {
                 case .key, .value, .blockEnd: value = emptyScalar(at: afterKey.end)
                 default: (value, valueSize) = try composeNode(block: true, indentlessSequence: true)
                 }

@@ -127,7 +127,7 @@ extension Scanner {
         guard flowLevel == 0, indent < column else { return }
         indents.append(indent)
         indent = column
-        let token = Token(kind: kind, start: start, end: start)
+        let token = Token(kind, start: start, end: start)
         if let number { insert(token, atNumber: number) } else { tokens.append(token) }
     }
 
@@ -272,7 +272,7 @@ extension Scanner {
         let key = simpleKeys[flowLevel]
         if key.possible {
             if key.afterTab && flowLevel == 0 { throw .tabIndentation(at: key.mark) }
-            insert(Token(kind: .key, start: key.mark, end: key.mark), atNumber: key.tokenNumber)
+            insert(Token(.key, start: key.mark, end: key.mark), atNumber: key.tokenNumber)
             rollIndent(to: key.mark.column - 1, number: key.tokenNumber, kind: .blockMappingStart, at: key.mark)
             simpleKeys[flowLevel].possible = false
             simpleKeyAllowed = false

@@ -86,7 +86,7 @@ extension Scanner {
         }
         if crossedLine && flowLevel == 0 { simpleKeyAllowed = true }
         let text = String(decoding: scratch, as: UTF8.self)
-        return Token(kind: .scalar(text, .plain), start: start, end: end)
+        return Token(.scalar, start: start, end: end, text: text, style: .plain)
     }
 
     /// Scans a single- or double-quoted scalar, resolving escapes and folding line breaks.
@@ -161,7 +161,7 @@ extension Scanner {
         }
         skip()
         let text = String(decoding: scratch, as: UTF8.self)
-        return Token(kind: .scalar(text, double ? .doubleQuoted : .singleQuoted), start: start, end: mark)
+        return Token(.scalar, start: start, end: mark, text: text, style: double ? .doubleQuoted : .singleQuoted)
     }
 
     /// A continuation line of a quoted scalar in a block collection must be indented into that collection.

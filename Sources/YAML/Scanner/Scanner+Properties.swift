@@ -11,7 +11,7 @@ extension Scanner {
             throw .syntax("expected \(alias ? "an alias" : "an anchor") name after '\(alias ? "*" : "&")'", at: mark)
         }
         let name = String(decoding: bytes[nameStart..<pos], as: UTF8.self)
-        emit(alias ? .alias(name) : .anchor(name), start, mark)
+        tokens.append(Token(alias ? .alias : .anchor, start: start, end: mark, text: name))
     }
 
     /// Whether `b` may appear in a URI (YAML's `ns-uri-char`, with `%` escapes checked separately).
@@ -61,7 +61,7 @@ extension Scanner {
         if !isBlankOrEnd() && !(flowLevel > 0 && Scanner.isFlowIndicator(peek())) {
             throw .syntax("expected a space after the tag, found \(currentCharacterDescription)", at: mark)
         }
-        emit(.tag(handle: handle, suffix: suffix), start, mark)
+        tokens.append(Token(.tag, start: start, end: mark, text: handle, detail: suffix))
     }
 
     /// Whether `b` may appear in a tag handle name (`ns-word-char`).
@@ -118,7 +118,10 @@ extension Scanner {
             }
             skip()
             let minor = try scanVersionNumber()
-            emit(.versionDirective(major: major, minor: minor), start, mark)
+            var token = Token(.versionDirective, start: start, end: mark)
+            token.major = major
+            token.minor = minor
+            tokens.append(token)
         case "TAG":
             let handleStart = pos
             while !isBlankOrEnd() { skip() }
@@ -133,7 +136,7 @@ extension Scanner {
             if prefix.isEmpty {
                 throw YAMLError(code: YAMLError.invalidDirectiveCode, message: "expected a tag prefix after '%TAG \(handle)'", mark: mark)
             }
-            emit(.tagDirective(handle: handle, prefix: prefix), start, mark)
+            tokens.append(Token(.tagDirective, start: start, end: mark, text: handle, detail: prefix))
         default:
             // Reserved directives are ignored, as the specification asks.
             while !atBreakOrEnd { skip() }

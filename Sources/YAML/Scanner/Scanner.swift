@@ -61,6 +61,9 @@ struct Scanner {
     /// Scratch buffer reused for scalar text.
     var scratch: [UInt8] = []
 
+    /// A placeholder mark.
+    static let origin = Mark(line: 1, column: 1, offset: 0)
+
     /// Creates a scanner over `input` starting at byte `start` (after a BOM).
     init(_ input: [UInt8], start: Int) {
         var padded = input
@@ -153,6 +156,15 @@ struct Scanner {
         return tokens[head]
     }
 
+    /// The kind of the next token, without copying the token.
+    @inline(__always) mutating func peekKind() throws(YAMLError) -> Token.Kind {
+        try fetchMoreTokensIfNeeded()
+        return tokens[head].kind
+    }
+
+    /// Where the next token starts; only valid right after `peekKind()` or `peekToken()`.
+    var headStart: Mark { tokens[head].start }
+
     /// Takes the next token.
     mutating func nextToken() throws(YAMLError) -> Token {
         try fetchMoreTokensIfNeeded()
@@ -184,7 +196,7 @@ struct Scanner {
 
     /// Appends a token.
     @inline(__always) mutating func emit(_ kind: Token.Kind, _ start: Mark, _ end: Mark) {
-        tokens.append(Token(kind: kind, start: start, end: end))
+        tokens.append(Token(kind, start: start, end: end))
     }
 
     /// Inserts a token so that it becomes token number `number` of the stream.
