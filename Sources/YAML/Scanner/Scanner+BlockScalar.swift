@@ -61,7 +61,7 @@ extension Scanner {
             leadingBlank = Scanner.isBlank(peek())
             let lineStart = pos
             while !atBreakOrEnd { if peek() < 0x80 { pos &+= 1; column &+= 1 } else { skip() } }
-            scratch.append(contentsOf: bytes[lineStart..<pos])
+            scratch.append(contentsOf: bytes(lineStart, pos))
             end = mark
             if atEnd {
                 leadingBreak = true

@@ -86,7 +86,7 @@ extension Scanner {
                 while Scanner.isBlank(peek()) { skip() }
             }
             if peek() == UInt8(ascii: "#") {
-                if pos > startOffset && !Scanner.isBlank(bytes[pos - 1]) && !Scanner.isBreak(bytes[pos - 1]) {
+                if pos > startOffset && !Scanner.isBlank(base[pos - 1]) && !Scanner.isBreak(base[pos - 1]) {
                     throw .syntax("a comment must be separated from the value before it by a space", at: mark)
                 }
                 while !atBreakOrEnd { skip() }

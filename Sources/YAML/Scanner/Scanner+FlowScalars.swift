@@ -47,9 +47,9 @@ extension Scanner {
                     for _ in 1..<pendingBreaks { scratch.append(0x0A) }
                 }
             } else if pendingSpaceStart >= 0 {
-                scratch.append(contentsOf: bytes[pendingSpaceStart..<pendingSpaceEnd])
+                scratch.append(contentsOf: bytes(pendingSpaceStart, pendingSpaceEnd))
             }
-            scratch.append(contentsOf: bytes[chunkStart..<pos])
+            scratch.append(contentsOf: bytes(chunkStart, pos))
             end = mark
             pendingBreaks = 0
             pendingSpaceStart = -1
@@ -156,7 +156,7 @@ extension Scanner {
             } else if breaks > 1 {
                 for _ in 1..<breaks { scratch.append(0x0A) }
             } else {
-                scratch.append(contentsOf: bytes[spaceStart..<spaceEnd])
+                scratch.append(contentsOf: bytes(spaceStart, spaceEnd))
             }
         }
         skip()

@@ -10,7 +10,7 @@ extension Scanner {
         if pos == nameStart {
             throw .syntax("expected \(alias ? "an alias" : "an anchor") name after '\(alias ? "*" : "&")'", at: mark)
         }
-        let name = String(decoding: bytes[nameStart..<pos], as: UTF8.self)
+        let name = string(nameStart, pos)
         tokens.append(Token(alias ? .alias : .anchor, start: start, end: mark, text: name))
     }
 
@@ -51,7 +51,7 @@ extension Scanner {
             if peek(k) == UInt8(ascii: "!") {
                 let nameStart = pos
                 for _ in 0...k { skip() }
-                handle = "!" + String(decoding: bytes[nameStart..<pos], as: UTF8.self)
+                handle = "!" + string(nameStart, pos)
             }
             suffix = try scanURI(allowingBang: false, stopAtFlow: true)
             if handle != "!" && suffix.isEmpty {
@@ -108,7 +108,7 @@ extension Scanner {
         skip()
         let nameStart = pos
         while !isBlankOrEnd() { skip() }
-        let name = String(decoding: bytes[nameStart..<pos], as: UTF8.self)
+        let name = string(nameStart, pos)
         while Scanner.isBlank(peek()) { skip() }
         switch name {
         case "YAML":
@@ -125,7 +125,7 @@ extension Scanner {
         case "TAG":
             let handleStart = pos
             while !isBlankOrEnd() { skip() }
-            let handle = String(decoding: bytes[handleStart..<pos], as: UTF8.self)
+            let handle = string(handleStart, pos)
             guard handle.hasPrefix("!") && handle.hasSuffix("!") else {
                 throw YAMLError(
                     code: YAMLError.invalidDirectiveCode,

@@ -20,9 +20,11 @@ struct Scanner {
         var afterTab = false
     }
 
-    /// The input, padded with zero bytes so looking a few bytes ahead never goes out of bounds.
-    let bytes: [UInt8]
-    /// The real input length; `bytes` is longer by the padding.
+    /// Keeps `base` alive.
+    let input: InputBuffer
+    /// The input's bytes, zero-padded so looking a few bytes ahead never leaves the buffer.
+    let base: UnsafeMutablePointer<UInt8>
+    /// The real input length, without the padding.
     let count: Int
     /// Byte offset of the next character.
     var pos: Int
@@ -66,9 +68,8 @@ struct Scanner {
 
     /// Creates a scanner over `input` starting at byte `start` (after a BOM).
     init(_ input: [UInt8], start: Int) {
-        var padded = input
-        padded.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0])
-        bytes = padded
+        self.input = InputBuffer(input)
+        base = self.input.base
         count = input.count
         pos = start
         startOffset = start
@@ -78,7 +79,7 @@ struct Scanner {
     // MARK: Characters
 
     /// The byte `k` places ahead (0 past the end).
-    @inline(__always) func peek(_ k: Int = 0) -> UInt8 { bytes[pos &+ k] }
+    @inline(__always) func peek(_ k: Int = 0) -> UInt8 { base[pos &+ k] }
     /// Whether the input is exhausted.
     @inline(__always) var atEnd: Bool { pos >= count }
     /// The current position as a mark.
@@ -100,7 +101,7 @@ struct Scanner {
 
     /// Moves past one character (not a line break).
     @inline(__always) mutating func skip() {
-        let b = bytes[pos]
+        let b = base[pos]
         if b < 0x80 { pos &+= 1 } else if b < 0xE0 { pos &+= 2 } else if b < 0xF0 { pos &+= 3 } else { pos &+= 4 }
         column &+= 1
     }
@@ -116,7 +117,7 @@ struct Scanner {
     @inline(__always) mutating func take() {
         let start = pos
         skip()
-        scratch.append(contentsOf: bytes[start..<pos])
+        scratch.append(contentsOf: bytes(start, pos))
     }
 
     /// Whether a `---` or `...` marker followed by a blank starts at the current position (column 0).
@@ -137,15 +138,20 @@ struct Scanner {
         case 0x20..<0x7F: return "'\(Character(Unicode.Scalar(b)))'"
         default:
             var end = pos
-            Scanner.advanceScalar(bytes, &end)
-            return "'\(String(decoding: bytes[pos..<end], as: UTF8.self))'"
+            let b = base[end]
+            end += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            return "'\(string(pos, min(end, count)))'"
         }
     }
 
-    /// Advances `offset` past one UTF-8 encoded scalar.
-    static func advanceScalar(_ bytes: [UInt8], _ offset: inout Int) {
-        let b = bytes[offset]
-        offset += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    /// The input bytes from `start` up to `end`.
+    @inline(__always) func bytes(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + start, count: end - start)
+    }
+
+    /// The input from `start` up to `end` as text (the input is valid UTF-8).
+    @inline(__always) func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes(start, end), as: UTF8.self)
     }
 
     // MARK: Token queue
