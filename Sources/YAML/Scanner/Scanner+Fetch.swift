@@ -278,6 +278,11 @@ extension Scanner {
             simpleKeyAllowed = false
         } else {
             if flowLevel == 0 {
+                if let scalar = multiLineScalar, (scalar.end..<pos).allSatisfy({ Scanner.isBlank(base[$0]) }) {
+                    throw .syntax(
+                        "a mapping key must fit on one line, but the scalar started at \(scalar.start) continues onto this line; check the indentation",
+                        at: mark)
+                }
                 if !simpleKeyAllowed {
                     throw .syntax("a mapping value (': ') is not allowed here; a nested mapping must start on a new line", at: mark)
                 }

@@ -11,6 +11,7 @@ extension Scanner {
         try saveSimpleKey()
         simpleKeyAllowed = false
         let token = try scanQuotedScalar(double: double)
+        if flowLevel == 0 && token.start.line != token.end.line { multiLineScalar = (token.start, token.end.offset) }
         tokens.append(token)
         if flowLevel > 0 { jsonLikeTokenNumber = tokensTaken + tokens.count - head }
         try checkAfterJSONLikeValue()
@@ -84,7 +85,10 @@ extension Scanner {
                 }
             }
         }
-        if crossedLine && flowLevel == 0 { simpleKeyAllowed = true }
+        if crossedLine && flowLevel == 0 {
+            simpleKeyAllowed = true
+            multiLineScalar = (start, end.offset)
+        }
         let text = String(decoding: scratch, as: UTF8.self)
         return Token(.scalar, start: start, end: end, text: text, style: .plain)
     }

@@ -58,6 +58,9 @@ struct Scanner {
     /// Offset of the next token when only whitespace containing a tab precedes it on its line or after
     /// an indicator (-1 otherwise): a block collection must not start there.
     var tabSeparatedOffset = -1
+    /// The start and end offset of the last plain or quoted scalar that spanned lines in block context,
+    /// to explain a `:` after it (a key cannot span lines).
+    var multiLineScalar: (start: Mark, end: Int)?
     /// Offset of the first character after any BOM.
     let startOffset: Int
     /// Scratch buffer reused for scalar text.

@@ -78,7 +78,7 @@ struct Token {
         case .flowMappingEnd: "'}'"
         case .blockEntry: "'-'"
         case .flowEntry: "','"
-        case .key: "'?'"
+        case .key: start == end ? "a mapping key" : "'?'"
         case .value: "':'"
         case .alias: "alias '*\(text)'"
         case .anchor: "anchor '&\(text)'"
