@@ -37,6 +37,9 @@ public struct YAMLEmitter: Sendable {
     func write(_ root: Node, to out: inout String) {
         let props = properties(root)
         switch root.value {
+        case .scalar(let scalar) where scalar.text.isEmpty && props.isEmpty:
+            // An empty document would read back as no document at all; an empty string keeps the node.
+            out += "\"\"\n"
         case .scalar(let scalar):
             out += props.isEmpty ? "" : props + " "
             out += ScalarWriter.text(scalar, tag: root.tag, indent: String(repeating: " ", count: indent), context: .documentRoot)
@@ -140,6 +143,15 @@ public struct YAMLEmitter: Sendable {
         } else if tag.hasPrefix("!") && tag.utf8.dropFirst().allSatisfy(ScalarWriter.isSafeTagByte) {
             return tag
         }
-        return "!<" + tag + ">"
+        var escaped = ""
+        for b in tag.utf8 {
+            if Scanner.isURIChar(b) && b != UInt8(ascii: "%") && b != UInt8(ascii: ">") {
+                escaped.unicodeScalars.append(Unicode.Scalar(b))
+            } else {
+                let hex = String(b, radix: 16, uppercase: true)
+                escaped += "%" + (hex.count == 1 ? "0" : "") + hex
+            }
+        }
+        return "!<" + escaped + ">"
     }
 }
