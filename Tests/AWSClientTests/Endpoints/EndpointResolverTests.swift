@@ -64,6 +64,16 @@ import Testing
         #expect(resolve(.identityStore, "eu-west-1", environment, profile: "local").url.absoluteString == "http://localhost:2222")
     }
 
+    @Test func globalVariableBeatsTheServicesSection() {
+        #expect(resolve(.ssoAdmin, "eu-west-1", ["AWS_ENDPOINT_URL": "http://localhost:2222"], profile: "local")
+                .url.absoluteString == "http://localhost:2222")
+    }
+
+    @Test func overridesMayCarryAPath() {
+        #expect(resolve(.sts, "eu-west-1", ["AWS_ENDPOINT_URL_STS": "https://vpce-1.sts.eu-west-1.vpce.amazonaws.com/base"])
+                .url.absoluteString == "https://vpce-1.sts.eu-west-1.vpce.amazonaws.com/base")
+    }
+
     @Test func servicesSectionBeatsProfileEndpointURL() {
         #expect(resolve(.ssoAdmin, "eu-west-1", profile: "local").url.absoluteString == "http://localhost:4566/sso")
         #expect(resolve(.sts, "eu-west-1", profile: "local").url.absoluteString == "http://localhost:9999")
