@@ -26,4 +26,13 @@ import Testing
     @Test func nilWhenNothingIsSet() {
         #expect(RegionResolver.resolve(environment: ["AWS_REGION": ""], sharedConfig: SharedConfig(), profile: nil) == nil)
     }
+
+    @Test func validRegionNames() {
+        #expect(RegionResolver.isValid("eu-west-1"))
+        #expect(RegionResolver.isValid("cn-northwest-1"))
+        #expect(!RegionResolver.isValid("EU-WEST-1"))
+        #expect(!RegionResolver.isValid("eu west 1"))
+        #expect(!RegionResolver.isValid(""))
+        #expect(!RegionResolver.isValid("-eu"))
+    }
 }
