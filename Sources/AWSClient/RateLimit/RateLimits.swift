@@ -92,5 +92,6 @@ public struct RateLimitSpecError: Error, Sendable, CustomStringConvertible {
     /// A stable code.
     public var code: String { "InvalidRateLimit" }
 
+    /// Quotes the setting and says what form it must take.
     public var description: String { "invalid limit '\(spec)': \(reason)" }
 }
