@@ -28,7 +28,7 @@ public struct HelpFormatter: Sendable {
 
     /// The full help of one command.
     public func help(for spec: CommandSpec) -> String {
-        var sections = ["OVERVIEW: \(spec.abstract)"]
+        var sections = [overview(spec.abstract)]
         if let discussion = spec.discussion {
             sections.append(discussion)
         }
@@ -47,7 +47,7 @@ public struct HelpFormatter: Sendable {
     /// The help of the tool itself: what it is, its global options and its subcommands.
     public func rootHelp(abstract: String, options: [OptionSpec], commands: [CommandSpec]) -> String {
         let sections = [
-            "OVERVIEW: \(abstract)",
+            overview(abstract),
             "USAGE: \(toolName) <subcommand>",
             "OPTIONS:\n" + options.map(optionRow).joined(separator: "\n"),
             "SUBCOMMANDS:\n" + commands.map { row($0.name, $0.abstract) }.joined(separator: "\n"),
@@ -59,6 +59,11 @@ public struct HelpFormatter: Sendable {
     /// The usage line of the tool itself.
     public var rootUsage: String {
         "\(toolName) <subcommand>"
+    }
+
+    /// The OVERVIEW paragraph, wrapped to the line width.
+    private func overview(_ abstract: String) -> String {
+        wrap("OVERVIEW: " + abstract, width: lineWidth).joined(separator: "\n")
     }
 
     /// One option's row: its spelling, its help, its default and its variable.
