@@ -17,7 +17,7 @@ import OrgOpsCLI
     }
 
     @Test func usageErrorOfAMistypedOption() async {
-        let run = await CLIRun.run(["schema", "--frmat", "json"])
+        let run = await CLIRun.run(["validate", "--frmat", "json"])
         #expect(run.status == 1)
         assertSnapshot(run.stderr, named: "usage-error-unknown-option")
     }

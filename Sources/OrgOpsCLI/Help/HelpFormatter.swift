@@ -1,3 +1,5 @@
+import Foundation
+
 /// Generates usage lines and `--help` text from command descriptions, in
 /// swift-argument-parser's layout (OVERVIEW, USAGE, ARGUMENTS, OPTIONS …), so
 /// people who know Swift tools read it without surprise.
@@ -77,10 +79,10 @@ public struct HelpFormatter: Sendable {
             text += " Repeatable."
         }
         if let value = option.defaultValue {
-            text += " (default: \(value))"
+            text += " (default:\u{A0}\(value))"
         }
         if option.readsEnvironment {
-            text += " (env: \(option.environmentVariable))"
+            text += " (env:\u{A0}\(option.environmentVariable))"
         }
         return row(label, text)
     }
@@ -101,7 +103,8 @@ public struct HelpFormatter: Sendable {
         return output.joined(separator: "\n")
     }
 
-    /// Greedy word wrap; a word longer than the width gets a line of its own.
+    /// Greedy word wrap; a word longer than the width gets a line of its own. A no-break space
+    /// keeps `(env: ORGOPS_REPO)` on one line and becomes an ordinary space in the output.
     func wrap(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         var current = ""
@@ -116,7 +119,7 @@ public struct HelpFormatter: Sendable {
             }
         }
         if !current.isEmpty { lines.append(current) }
-        return lines
+        return lines.map { $0.replacingOccurrences(of: "\u{A0}", with: " ") }
     }
 }
 
