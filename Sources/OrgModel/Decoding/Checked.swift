@@ -13,6 +13,9 @@ struct Checked: Sendable {
         case list([Checked])
         case object([String: Checked])
         case json(JSONValue)
+        /// Present in the manifest but rejected by the schema check (already reported): builders treat
+        /// it as unusable without reporting it again as missing.
+        case invalid
     }
 
     var content: Content
@@ -36,6 +39,12 @@ struct Checked: Sendable {
     var int: Int? {
         if case .int(let i) = content { return i }
         return nil
+    }
+
+    /// Whether the value is a (valid) list, possibly empty.
+    var isList: Bool {
+        if case .list = content { return true }
+        return false
     }
 
     var list: [Checked] {

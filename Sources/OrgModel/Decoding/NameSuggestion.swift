@@ -13,7 +13,11 @@ enum NameSuggestion {
         }
         guard let (candidate, distance) = best else { return nil }
         let limit = max(2, min(target.count, candidate.unicodeScalars.count) / 3)
-        return distance <= limit ? candidate : nil
+        if distance <= limit { return candidate }
+        // A truncated value ("SERVICE_CONTROL") is as likely a slip as a typo.
+        let lowered = name.lowercased()
+        guard lowered.count >= 4 else { return nil }
+        return candidates.first { $0.lowercased().hasPrefix(lowered) }
     }
 
     /// "; did you mean 'x'?" or an empty string.

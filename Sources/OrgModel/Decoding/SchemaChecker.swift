@@ -50,9 +50,8 @@ struct SchemaChecker {
                 }
                 continue
             }
-            if let value = check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)") {
-                fields[key] = value
-            }
+            fields[key] = check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)")
+                ?? Checked(content: .invalid, location: location(pair.value))
         }
         for fieldSchema in schema.fields where fieldSchema.required && !pairs.contains(where: { $0.key.scalar?.text == fieldSchema.name }) {
             diagnostics.append(.error("missing-field", "missing required field '\(fieldSchema.name)' in \(schema.title)", at: location(node)))

@@ -55,7 +55,7 @@ struct Substitution: Sendable {
         case .list(let items): copy.content = .list(items.map(apply))
         case .object(let fields): copy.content = .object(fields.mapValues(apply))
         case .json(let json): copy.content = .json(apply(json))
-        case .bool, .int: break
+        case .bool, .int, .invalid: break
         }
         return copy
     }

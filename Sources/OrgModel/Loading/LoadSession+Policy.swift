@@ -47,6 +47,7 @@ extension LoadSession {
             }
         }
         guard let type else {
+            if spec["type"] != nil { return }
             diagnostics.append(.error("missing-field", "missing required field 'type' in Policy spec", at: spec.location))
             return
         }

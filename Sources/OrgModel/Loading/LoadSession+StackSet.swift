@@ -73,7 +73,7 @@ extension LoadSession {
         let accountRefs = accounts.compactMap { resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
         let excludedRefs = excluded.compactMap { resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
         let regions = spec.strings("regions")
-        if regions.isEmpty {
+        if regions.isEmpty, spec["regions"]?.isList == true {
             diagnostics.append(.error("too-short", "field 'regions' in StackSet spec is empty; give at least one region", at: spec["regions"]?.location))
         }
         let regionSet = Set(regions.map(\.0))

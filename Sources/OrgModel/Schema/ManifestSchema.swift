@@ -58,7 +58,7 @@ public enum ManifestSchema {
                             doc: "Logical name, 1-128 of [A-Za-z0-9._-], unique per (organization, kind); the AWS name unless the spec gives one."),
                 FieldSchema("organization", .string(.resourceName),
                             doc: "The Organization manifest (by name) this resource belongs to. Exactly one of organization/organizations."),
-                FieldSchema("organizations", .list(.string(.resourceName), maxItems: nil),
+                FieldSchema("organizations", .list(.string(.organizationReference), maxItems: nil),
                             doc: "Replicates the resource into each listed organization ([\"*\"] = all); Policy, StackSet, PermissionSet and AccountAssignment only."),
                 FieldSchema("labels", .map(key: .any, value: .string(.any), maxItems: nil), doc: "Free labels for tooling; orgops ignores them."),
                 FieldSchema("annotations", .map(key: .any, value: .string(.any), maxItems: nil), doc: "Free annotations for tooling; orgops ignores them."),

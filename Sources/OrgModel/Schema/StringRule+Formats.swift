@@ -9,6 +9,12 @@ extension StringRule {
         expectation: "use letters, digits, '.', '_' and '-'",
         check: { allScalars($0) { isASCIIAlnum($0) || $0 == "." || $0 == "_" || $0 == "-" } })
 
+    /// An entry of `metadata.organizations`: an Organization's name, or `*` for all of them.
+    public static let organizationReference = StringRule(
+        minLength: 1, maxLength: 128, pattern: "^([A-Za-z0-9._-]+|\\*)$",
+        expectation: "name an Organization manifest, or use '*' for every organization",
+        check: { $0 == "*" || (resourceName.check?($0) ?? true) })
+
     /// A 12-digit AWS account ID.
     public static let accountId = StringRule(
         pattern: "^[0-9]{12}$", expectation: "an account id is exactly 12 digits", check: isAccountId)
