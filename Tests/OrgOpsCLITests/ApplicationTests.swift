@@ -77,3 +77,25 @@ import Testing
             """)
     }
 }
+
+/// Dispatch details that concern every command.
+@Suite struct ApplicationDispatchTests {
+    @Test func doubleDashLetsAPathLookLikeAnOption() async {
+        let run = await CLIRun.run(["validate", "--", "--not-a-flag"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("'--not-a-flag'"))
+        #expect(!run.stderr.contains("unknown option"))
+    }
+
+    @Test func helpInTheEnvironmentIsIgnored() async {
+        let run = await CLIRun.run(["schema"], environment: ["ORGOPS_HELP": "1"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("{"))
+    }
+
+    @Test func aBadEnvironmentValueNamesTheVariable() async {
+        let run = await CLIRun.run(["validate", "."], environment: ["ORGOPS_FORMAT": "yaml"])
+        #expect(run.status == 1)
+        #expect(run.stderr.hasPrefix("Error: invalid value 'yaml' for ORGOPS_FORMAT; expected one of: text, json\n"))
+    }
+}
