@@ -12,6 +12,8 @@ struct SchemaChecker {
     /// Whether `${organization.*}` variables may appear (not in Organization manifests).
     let allowVariables: Bool
     var diagnostics: [Diagnostic] = []
+    /// Whether any string used `${organization.*}`; documents without variables skip substitution.
+    var usesVariables = false
 
     init(file: String, allowVariables: Bool) {
         self.file = file
@@ -210,6 +212,7 @@ struct SchemaChecker {
 
     private mutating func checkVariables(_ text: String, node: Node) {
         guard text.contains(Substitution.prefix) else { return }
+        usesVariables = true
         if !allowVariables {
             diagnostics.append(.error("variable-not-allowed",
                                       "variables such as '${organization.name}' are not substituted in Organization manifests",

@@ -27,7 +27,9 @@ extension LoadSession {
         for (index, kinds) in phases.enumerated() {
             for document in ordered where kinds.contains(document.kind) {
                 for organization in placements(document, contexts: contexts) {
-                    guard var context = contexts[organization] else { continue }
+                    // Taken out while mutated, so its arrays are not copied on every write.
+                    guard var context = contexts.removeValue(forKey: organization) else { continue }
+                    defer { contexts[organization] = context }
                     let located = substituted(document, context.substitution)
                     if let first = context.register(document.name, kind: document.kind, at: located.metadata["name"]?.location ?? located.location) {
                         diagnostics.append(.error("duplicate-name",
@@ -43,12 +45,11 @@ extension LoadSession {
                     case "StackSet": placeStackSet(located, into: &context)
                     default: placeAssignment(located, into: &context)
                     }
-                    contexts[organization] = context
                 }
             }
             if index == 0 {
                 for name in contexts.keys.sorted() {
-                    if var context = contexts[name] {
+                    if var context = contexts.removeValue(forKey: name) {
                         resolveOrganizationReferences(&context)
                         contexts[name] = context
                     }
@@ -56,7 +57,7 @@ extension LoadSession {
             }
         }
         for name in contexts.keys.sorted() {
-            guard var context = contexts[name] else { continue }
+            guard var context = contexts.removeValue(forKey: name) else { continue }
             checkAttachmentLimits(context)
             context.organization.accounts.sort { $0.name < $1.name }
             context.organization.policies.sort { $0.name < $1.name }
@@ -119,6 +120,7 @@ extension LoadSession {
     }
 
     private func substituted(_ document: ManifestDocument, _ substitution: Substitution) -> ManifestDocument {
+        guard document.usesVariables else { return document }
         var copy = document
         copy.spec = substitution.apply(document.spec)
         return copy

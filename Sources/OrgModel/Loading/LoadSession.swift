@@ -9,6 +9,8 @@ struct ManifestDocument {
     var metadata: Checked
     var spec: Checked
     var name: String
+    /// Whether any string of the document uses `${organization.*}`.
+    var usesVariables: Bool
 
     var location: SourceLocation { root.location }
 }
@@ -168,7 +170,8 @@ struct LoadSession<Files: RepositoryFiles> {
         diagnostics += checker.diagnostics
         guard let checked, let metadata = checked["metadata"], let spec = checked["spec"],
               let name = metadata["name"]?.string else { return }
-        documents.append(ManifestDocument(kind: kind, file: file, root: checked, metadata: metadata, spec: spec, name: name))
+        documents.append(ManifestDocument(kind: kind, file: file, root: checked, metadata: metadata, spec: spec, name: name,
+                                           usesVariables: checker.usesVariables))
     }
 }
 
