@@ -81,7 +81,7 @@ _CLIENTS: dict = {}
 
 
 def client(service: str, account: str = MGMT, region: str = REGION, creds: dict | None = None, retries=1):
-    key = (service, account, region, json.dumps(creds, sort_keys=True), retries)
+    key = (service, account, region, json.dumps(creds, sort_keys=True, default=str), retries)
     if key in _CLIENTS:
         return _CLIENTS[key]
     kw = dict(aws_access_key_id="AKIAIOSFODNN7EXAMPLE", aws_secret_access_key="secret")
@@ -216,6 +216,312 @@ def test_orgs():
     ids1 = {a["Id"] for a in org.list_accounts()["Accounts"]}
     ids2 = {a["Id"] for a in org2.list_accounts()["Accounts"]}
     check("two management accounts hold two organizations", not ids1 & ids2 and accounts2[0] in ids2)
+
+
+
+# --------------------------------------------------------------------------- sso-admin
+def sso_instance(account=MGMT):
+    sso = client("sso-admin", account)
+    inst = sso.list_instances()["Instances"][0]
+    return sso, inst["InstanceArn"], inst["IdentityStoreId"]
+
+
+def test_sso():
+    org, root, (a1, a2) = org_with_accounts()
+    sso, inst, store = sso_instance()
+    ids = client("identitystore")
+    group = ids.create_group(IdentityStoreId=store, DisplayName="admins")["GroupId"]
+    ps = sso.create_permission_set(Name="Admin", InstanceArn=inst, Tags=[{"Key": "team", "Value": "core"}])[
+        "PermissionSet"]["PermissionSetArn"]
+    tags = sso.list_tags_for_resource(InstanceArn=inst, ResourceArn=ps)["Tags"]
+    check("CreatePermissionSet tags are kept", tags == [{"Key": "team", "Value": "core"}], tags)
+    sso.tag_resource(InstanceArn=inst, ResourceArn=ps, Tags=[{"Key": "env", "Value": "prod"},
+                                                              {"Key": "team", "Value": "platform"}])
+    tags = {t["Key"]: t["Value"] for t in sso.list_tags_for_resource(InstanceArn=inst, ResourceArn=ps)["Tags"]}
+    check("TagResource adds and overwrites", tags == {"team": "platform", "env": "prod"}, tags)
+    sso.untag_resource(InstanceArn=inst, ResourceArn=ps, TagKeys=["team"])
+    tags = sso.list_tags_for_resource(InstanceArn=inst, ResourceArn=ps)["Tags"]
+    check("UntagResource removes", tags == [{"Key": "env", "Value": "prod"}], tags)
+    check("tags of an unknown permission set", error_code(lambda: sso.list_tags_for_resource(
+        InstanceArn=inst, ResourceArn=inst + "/ps-0000000000000000")) == "ResourceNotFoundException")
+
+    check("no boundary yet", error_code(lambda: sso.get_permissions_boundary_for_permission_set(
+        InstanceArn=inst, PermissionSetArn=ps)) == "ResourceNotFoundException")
+    boundary = {"CustomerManagedPolicyReference": {"Name": "Boundary", "Path": "/org/"}}
+    sso.put_permissions_boundary_to_permission_set(InstanceArn=inst, PermissionSetArn=ps, PermissionsBoundary=boundary)
+    got = sso.get_permissions_boundary_for_permission_set(InstanceArn=inst, PermissionSetArn=ps)["PermissionsBoundary"]
+    check("boundary read back", got == boundary, got)
+    sso.put_permissions_boundary_to_permission_set(
+        InstanceArn=inst, PermissionSetArn=ps,
+        PermissionsBoundary={"ManagedPolicyArn": "arn:aws:iam::aws:policy/PowerUserAccess"})
+    got = sso.get_permissions_boundary_for_permission_set(InstanceArn=inst, PermissionSetArn=ps)["PermissionsBoundary"]
+    check("boundary replaced by a managed policy", got == {"ManagedPolicyArn": "arn:aws:iam::aws:policy/PowerUserAccess"}, got)
+    sso.delete_permissions_boundary_from_permission_set(InstanceArn=inst, PermissionSetArn=ps)
+    check("boundary deleted", error_code(lambda: sso.get_permissions_boundary_for_permission_set(
+        InstanceArn=inst, PermissionSetArn=ps)) == "ResourceNotFoundException")
+
+    status = sso.provision_permission_set(InstanceArn=inst, PermissionSetArn=ps, TargetType="AWS_ACCOUNT",
+                                          TargetId=a1)["PermissionSetProvisioningStatus"]
+    check("provisioning reports the target account", status["AccountId"] == a1 and status["Status"] == "SUCCEEDED",
+          status)
+    desc = sso.describe_permission_set_provisioning_status(
+        InstanceArn=inst, ProvisionPermissionSetRequestId=status["RequestId"])["PermissionSetProvisioningStatus"]
+    check("DescribePermissionSetProvisioningStatus", desc["Status"] == "SUCCEEDED" and desc["AccountId"] == a1, desc)
+    listed = sso.list_permission_set_provisioning_status(InstanceArn=inst)["PermissionSetsProvisioningStatus"]
+    check("ListPermissionSetProvisioningStatus", [x["RequestId"] for x in listed] == [status["RequestId"]], listed)
+    accounts = sso.list_accounts_for_provisioned_permission_set(InstanceArn=inst, PermissionSetArn=ps)["AccountIds"]
+    check("provisioned to exactly the target account", accounts == [a1], accounts)
+    other = sso.create_permission_set(Name="ReadOnly", InstanceArn=inst)["PermissionSet"]["PermissionSetArn"]
+    sets = sso.list_permission_sets_provisioned_to_account(InstanceArn=inst, AccountId=a2)["PermissionSets"]
+    check("nothing provisioned to the other account", sets == [], sets)
+
+    assign = dict(InstanceArn=inst, TargetId=a2, TargetType="AWS_ACCOUNT", PermissionSetArn=other,
+                  PrincipalType="GROUP", PrincipalId=group)
+    sso.create_account_assignment(**assign)
+    again = sso.create_account_assignment(**assign)["AccountAssignmentCreationStatus"]
+    listed = sso.list_account_assignments(InstanceArn=inst, AccountId=a2, PermissionSetArn=other)["AccountAssignments"]
+    check("a duplicate assignment is stored once", len(listed) == 1, listed)
+    check("the duplicate's status can be read", sso.describe_account_assignment_creation_status(
+        InstanceArn=inst, AccountAssignmentCreationRequestId=again["RequestId"])[
+        "AccountAssignmentCreationStatus"]["Status"] == "SUCCEEDED")
+    sets = sso.list_permission_sets_provisioned_to_account(InstanceArn=inst, AccountId=a2)["PermissionSets"]
+    check("an assignment provisions its permission set", sets == [other], sets)
+    created = sso.list_account_assignment_creation_status(InstanceArn=inst)["AccountAssignmentsCreationStatus"]
+    check("ListAccountAssignmentCreationStatus", len(created) == 2, created)
+
+    sso.put_inline_policy_to_permission_set(InstanceArn=inst, PermissionSetArn=other, InlinePolicy=json.dumps(
+        {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:Get*", "Resource": "*"}]}))
+    stale = sso.list_accounts_for_provisioned_permission_set(
+        InstanceArn=inst, PermissionSetArn=other, ProvisioningStatus="LATEST_PERMISSION_SET_NOT_PROVISIONED")["AccountIds"]
+    check("a changed permission set is stale where provisioned", stale == [a2], stale)
+    sso.provision_permission_set(InstanceArn=inst, PermissionSetArn=other, TargetType="ALL_PROVISIONED_ACCOUNTS")
+    fresh = sso.list_permission_sets_provisioned_to_account(
+        InstanceArn=inst, AccountId=a2, ProvisioningStatus="LATEST_PERMISSION_SET_PROVISIONED")["PermissionSets"]
+    check("ALL_PROVISIONED_ACCOUNTS re-provisions", fresh == [other], fresh)
+
+    deleted = sso.delete_account_assignment(**assign)["AccountAssignmentDeletionStatus"]
+    check("assignment deleted", sso.list_account_assignments(InstanceArn=inst, AccountId=a2, PermissionSetArn=other)[
+        "AccountAssignments"] == [])
+    check("deletion status readable", sso.describe_account_assignment_deletion_status(
+        InstanceArn=inst, AccountAssignmentDeletionRequestId=deleted["RequestId"])[
+        "AccountAssignmentDeletionStatus"]["Status"] == "SUCCEEDED")
+
+    check("no ABAC configuration yet", error_code(lambda: sso.describe_instance_access_control_attribute_configuration(
+        InstanceArn=inst)) == "ResourceNotFoundException")
+    attrs = {"AccessControlAttributes": [{"Key": "CostCenter", "Value": {"Source": ["${path:enterprise.costCenter}"]}}]}
+    sso.create_instance_access_control_attribute_configuration(
+        InstanceArn=inst, InstanceAccessControlAttributeConfiguration=attrs)
+    got = sso.describe_instance_access_control_attribute_configuration(InstanceArn=inst)
+    check("ABAC configuration read back", got["Status"] == "ENABLED"
+          and got["InstanceAccessControlAttributeConfiguration"] == attrs, got)
+    check("creating it twice conflicts", error_code(lambda: sso.create_instance_access_control_attribute_configuration(
+        InstanceArn=inst, InstanceAccessControlAttributeConfiguration=attrs)) == "ConflictException")
+    attrs2 = {"AccessControlAttributes": [{"Key": "Team", "Value": {"Source": ["${path:enterprise.division}"]}}]}
+    sso.update_instance_access_control_attribute_configuration(
+        InstanceArn=inst, InstanceAccessControlAttributeConfiguration=attrs2)
+    got = sso.describe_instance_access_control_attribute_configuration(InstanceArn=inst)
+    check("ABAC configuration updated", got["InstanceAccessControlAttributeConfiguration"] == attrs2, got)
+    sso.delete_instance_access_control_attribute_configuration(InstanceArn=inst)
+    check("ABAC configuration deleted", error_code(lambda: sso.describe_instance_access_control_attribute_configuration(
+        InstanceArn=inst)) == "ResourceNotFoundException")
+
+
+
+# --------------------------------------------------------------------------- faults
+def faults(*rules, seed=1):
+    status, body = SERVER.control("/orgops-test/faults", {"seed": seed, "rules": list(rules)})
+    if status != 200:
+        raise RuntimeError(f"fault rules refused: {body}")
+
+
+def raw_error(fn):
+    try:
+        fn()
+    except ClientError as error:
+        return error.response["ResponseMetadata"]["HTTPStatusCode"], error.response["Error"]["Code"]
+    return None
+
+
+def test_faults():
+    org, root, _ = org_with_accounts()
+    sso, inst, store = sso_instance()
+    cfn = client("cloudformation")
+    faults({"kind": "throttle", "service": "organizations", "count": 1},
+           {"kind": "throttle", "service": "sso", "count": 1},
+           {"kind": "throttle", "service": "identitystore", "count": 1},
+           {"kind": "throttle", "service": "cloudformation", "count": 1})
+    got = raw_error(org.list_accounts)
+    check("organizations throttles as TooManyRequestsException 400", got == (400, "TooManyRequestsException"), got)
+    got = raw_error(lambda: sso.list_permission_sets(InstanceArn=inst))
+    check("sso-admin throttles as ThrottlingException 400", got == (400, "ThrottlingException"), got)
+    got = raw_error(lambda: client("identitystore").list_groups(IdentityStoreId=store))
+    check("identitystore throttles as ThrottlingException 400", got == (400, "ThrottlingException"), got)
+    got = raw_error(cfn.list_stack_sets)
+    check("cloudformation throttles as Throttling 400", got == (400, "Throttling"), got)
+    check("count exhausted: next call passes", raw_error(cfn.list_stack_sets) is None)
+
+    faults({"kind": "error", "service": "organizations", "operation": "ListRoots", "status": 503, "count": 1})
+    got = raw_error(org.list_roots)
+    check("5xx fault on one operation", got == (503, "ServiceUnavailableException"), got)
+    check("other operations unaffected", raw_error(org.list_accounts) is None)
+
+    faults({"kind": "drop", "operation": "DescribeOrganization", "count": 1})
+    try:
+        org.describe_organization()
+        dropped = False
+    except (ConnectionClosedError, EndpointConnectionError, ConnectionError):
+        dropped = True
+    except Exception as error:  # botocore wraps a reset in several ways
+        dropped = "connection" in type(error).__name__.lower() or "Connection" in str(error)
+    check("dropped connection", dropped)
+    check("server still serves after a drop", raw_error(org.describe_organization) is None)
+
+    faults({"kind": "latency", "ms": 120, "operation": "ListRoots"})
+    began = time.monotonic()
+    org.list_roots()
+    slow = time.monotonic() - began
+    began = time.monotonic()
+    org.list_accounts()
+    fast = time.monotonic() - began
+    check("latency added to the matching operation", slow >= 0.12 and fast < 0.12, (slow, fast))
+
+    def pattern(seed):
+        faults({"kind": "throttle", "operation": "ListRoots", "share": 0.5}, seed=seed)
+        return [raw_error(org.list_roots) is not None for _ in range(20)]
+    first, second = pattern(7), pattern(7)
+    check("share is deterministic with a seed", first == second and 3 < sum(first) < 17, (first, second))
+    SERVER.control("/orgops-test/faults", method="DELETE")
+    check("DELETE clears the rules", all(raw_error(org.list_roots) is None for _ in range(5)))
+    status, body = SERVER.control("/orgops-test/faults", {"rules": [{"kind": "bogus"}]})
+    check("a bad rule is refused with its value quoted", status == 400 and "'bogus'" in body["error"], body)
+
+
+def test_controls():
+    SERVER.control("/orgops-test/calls/reset")
+    org, root, _ = org_with_accounts(n=2)
+    org.list_roots()
+    org.list_roots()
+    client("sso-admin").list_instances()
+    client("cloudformation").list_stack_sets()
+    status, body = SERVER.control("/orgops-test/calls", method="GET")
+    calls = body["calls"]
+    check("calls counted per service and operation", calls.get("organizations:ListRoots") == 3
+          and calls.get("organizations:CreateAccount") == 2 and calls.get("sso:ListInstances") == 1
+          and calls.get("cloudformation:ListStackSets") == 1, calls)
+    check("total and peak", body["total"] == sum(calls.values()) and body["peakPerSecond"] >= 1, body)
+    SERVER.control("/orgops-test/calls/reset")
+    check("calls reset", SERVER.control("/orgops-test/calls", method="GET")[1]["calls"] == {})
+    status, _ = SERVER.control("/moto-api/reset")
+    check("moto-api reset still works", status == 200)
+    status, _ = SERVER.control("/orgops-test/nothing")
+    check("unknown control is a 404", status == 404)
+
+
+
+def test_async():
+    org, root, _ = org_with_accounts(n=0)
+    faults({"kind": "async", "operation": "CreateAccount", "polls": 2, "count": 1},
+           {"kind": "async", "operation": "CreateAccount", "outcome": "FAILED", "reason": "EMAIL_ALREADY_EXISTS",
+            "count": 1})
+    slow = org.create_account(Email="slow@example.com", AccountName="slow")["CreateAccountStatus"]
+    check("CreateAccount starts IN_PROGRESS", slow["State"] == "IN_PROGRESS" and "AccountId" not in slow, slow)
+    check("an account in creation is not listed", org.list_accounts()["Accounts"][1:] == [])
+    states = [org.describe_create_account_status(CreateAccountRequestId=slow["Id"])["CreateAccountStatus"]["State"]
+              for _ in range(3)]
+    check("IN_PROGRESS for 2 polls, then SUCCEEDED", states == ["IN_PROGRESS", "IN_PROGRESS", "SUCCEEDED"], states)
+    done = org.describe_create_account_status(CreateAccountRequestId=slow["Id"])["CreateAccountStatus"]
+    check("the account exists once created", done["AccountId"] in {a["Id"] for a in org.list_accounts()["Accounts"]})
+    failed = org.create_account(Email="dup@example.com", AccountName="dup")["CreateAccountStatus"]
+    failed = org.describe_create_account_status(CreateAccountRequestId=failed["Id"])["CreateAccountStatus"]
+    check("CreateAccount can FAIL with a reason", failed["State"] == "FAILED"
+          and failed["FailureReason"] == "EMAIL_ALREADY_EXISTS" and "AccountId" not in failed, failed)
+    check("a failed account never appears", len(org.list_accounts()["Accounts"]) == 2)
+    listed = org.list_create_account_status(States=["FAILED"])["CreateAccountStatuses"]
+    check("ListCreateAccountStatus filters by state", [x["Id"] for x in listed] == [failed["Id"]], listed)
+    check("timed rule stays IN_PROGRESS until the time passed", _timed(org))
+
+    sso, inst, store = sso_instance()
+    group = client("identitystore").create_group(IdentityStoreId=store, DisplayName="ops")["GroupId"]
+    ps = sso.create_permission_set(Name="Ops", InstanceArn=inst)["PermissionSet"]["PermissionSetArn"]
+    account = done["AccountId"]
+    faults({"kind": "async", "operation": "CreateAccountAssignment", "polls": 1, "outcome": "FAILED",
+            "reason": "Received a 404 status error: No principal", "count": 1},
+           {"kind": "async", "operation": "DeleteAccountAssignment", "polls": 1, "count": 1},
+           {"kind": "async", "operation": "ProvisionPermissionSet", "polls": 1, "count": 1})
+    assign = dict(InstanceArn=inst, TargetId=account, TargetType="AWS_ACCOUNT", PermissionSetArn=ps,
+                  PrincipalType="GROUP", PrincipalId=group)
+    started = sso.create_account_assignment(**assign)["AccountAssignmentCreationStatus"]
+    check("assignment creation IN_PROGRESS", started["Status"] == "IN_PROGRESS", started)
+    states = [sso.describe_account_assignment_creation_status(
+        InstanceArn=inst, AccountAssignmentCreationRequestId=started["RequestId"])["AccountAssignmentCreationStatus"]
+        for _ in range(2)]
+    check("then FAILED with the reason", [x["Status"] for x in states] == ["IN_PROGRESS", "FAILED"]
+          and states[1]["FailureReason"].startswith("Received a 404"), states)
+    check("a failed assignment is not kept", sso.list_account_assignments(
+        InstanceArn=inst, AccountId=account, PermissionSetArn=ps)["AccountAssignments"] == [])
+    sso.create_account_assignment(**assign)
+    gone = sso.delete_account_assignment(**assign)["AccountAssignmentDeletionStatus"]
+    check("assignment deletion IN_PROGRESS", gone["Status"] == "IN_PROGRESS", gone)
+    states = [sso.describe_account_assignment_deletion_status(
+        InstanceArn=inst, AccountAssignmentDeletionRequestId=gone["RequestId"])["AccountAssignmentDeletionStatus"][
+        "Status"] for _ in range(2)]
+    check("deletion IN_PROGRESS then SUCCEEDED", states == ["IN_PROGRESS", "SUCCEEDED"], states)
+    prov = sso.provision_permission_set(InstanceArn=inst, PermissionSetArn=ps, TargetType="AWS_ACCOUNT",
+                                        TargetId=account)["PermissionSetProvisioningStatus"]
+    pending = sso.list_permission_set_provisioning_status(InstanceArn=inst, Filter={"Status": "IN_PROGRESS"})[
+        "PermissionSetsProvisioningStatus"]
+    check("provisioning IN_PROGRESS and listed so", prov["Status"] == "IN_PROGRESS"
+          and [x["RequestId"] for x in pending] == [prov["RequestId"]], (prov, pending))
+    states = [sso.describe_permission_set_provisioning_status(
+        InstanceArn=inst, ProvisionPermissionSetRequestId=prov["RequestId"])["PermissionSetProvisioningStatus"][
+        "Status"] for _ in range(2)]
+    check("provisioning IN_PROGRESS then SUCCEEDED", states == ["IN_PROGRESS", "SUCCEEDED"], states)
+
+
+def _timed(org) -> bool:
+    faults({"kind": "async", "operation": "CreateAccount", "seconds": 0.4, "count": 1})
+    status = org.create_account(Email="timed@example.com", AccountName="timed")["CreateAccountStatus"]
+    first = org.describe_create_account_status(CreateAccountRequestId=status["Id"])["CreateAccountStatus"]["State"]
+    time.sleep(0.5)
+    later = org.describe_create_account_status(CreateAccountRequestId=status["Id"])["CreateAccountStatus"]["State"]
+    return first == "IN_PROGRESS" and later == "SUCCEEDED"
+
+
+
+def test_auth():
+    status, keys = SERVER.control("/orgops-test/bootstrap", {"accountId": MGMT, "roleName": "orgops"})
+    check("bootstrap returns keys and the role", status == 200 and keys["accessKeyId"].startswith("AKIA")
+          and keys["roleArn"] == f"arn:aws:iam::{MGMT}:role/orgops", keys)
+    status, body = SERVER.control("/orgops-test/bootstrap", {"accountId": "12"})
+    check("bootstrap refuses a bad account id", status == 400 and "'12'" in body["error"], body)
+    SERVER.control("/moto-api/reset-auth", "0", content_type="text/plain")
+    try:
+        user = {"AccessKeyId": keys["accessKeyId"], "SecretAccessKey": keys["secretAccessKey"]}
+        who = client("sts", creds=user).get_caller_identity()
+        check("the bootstrap user acts as the management account", who["Account"] == MGMT, who)
+        role = client("sts", creds=user).assume_role(RoleArn=keys["roleArn"], RoleSessionName="orgops-test")[
+            "Credentials"]
+        org = client("organizations", creds=role)
+        org.create_organization(FeatureSet="ALL")
+        member = org.create_account(Email="m@example.com", AccountName="m")["CreateAccountStatus"]["AccountId"]
+        check("the assumed role may use Organizations with auth on", len(org.list_accounts()["Accounts"]) == 2)
+        bad = dict(user, SecretAccessKey="wrong")
+        got = raw_error(lambda: client("organizations", creds=bad).list_roots())
+        check("a wrong secret is refused", got is not None and got[0] == 403, got)
+        got = raw_error(lambda: client("organizations", creds={"AccessKeyId": "AKIAUNKNOWN000000000",
+                                                               "SecretAccessKey": "x"}).list_roots())
+        check("an unknown key is refused", got is not None and got[0] == 403, got)
+        into = client("sts", creds=role).assume_role(
+            RoleArn=f"arn:aws:iam::{member}:role/OrganizationAccountAccessRole", RoleSessionName="member")["Credentials"]
+        got = raw_error(lambda: client("iam", creds=into).list_roles())
+        check("the member role has no policy before member-roles", got is not None and got[0] == 403, got)
+        status, body = SERVER.control("/orgops-test/member-roles", {"accountIds": [member]})
+        check("member-roles opens the member role", status == 200 and body["accountIds"] == [member], body)
+        roles = client("iam", creds=into).list_roles()["Roles"]
+        check("the member role may act after member-roles", any(r["RoleName"] == "OrganizationAccountAccessRole"
+                                                                for r in roles), roles)
+    finally:
+        SERVER.control("/moto-api/reset-auth", "inf", content_type="text/plain")
 
 
 # --------------------------------------------------------------------------- main

@@ -31,8 +31,8 @@ MANAGED = {"SERVICE_CONTROL_POLICY": utils.DEFAULT_SCP_POLICY_ID,
            "RESOURCE_CONTROL_POLICY": utils.DEFAULT_RCP_POLICY_ID}
 BACKUP_POLICY_ARN_FORMAT = "arn:{0}:organizations::{1}:policy/{2}/backup_policy/{3}"
 
-# CreateAccountStatus id -> account id, for accounts whose creation is slowed or failed.
-CREATIONS: dict[str, str] = {}
+# CreateAccountStatus id -> the SUCCEEDED status moto gave, for creations that are slowed or failed.
+CREATIONS: dict[str, dict] = {}
 RESET_HOOKS.append(CREATIONS.clear)
 
 
@@ -233,6 +233,7 @@ def _remove_account(backend, account_id: str) -> None:
 
 def _shape(status: dict, advance: bool) -> dict:
     tracked = FAULTS.status(status.get("Id", ""), advance)
+    status = {k: v for k, v in status.items() if not k.startswith("_")}
     if tracked is None:
         return status
     state, pending = tracked
@@ -250,32 +251,41 @@ def create_account(self) -> str:
     status = result["CreateAccountStatus"]
     pending = FAULTS.start_async("organizations", "CreateAccount", status["Id"])
     if pending is not None:
-        CREATIONS[status["Id"]] = status["AccountId"]
+        CREATIONS[status["Id"]] = dict(status, _org=self.organizations_backend.org.id)
         if pending.outcome == "FAILED":
             _remove_account(self.organizations_backend, status["AccountId"])
     return json.dumps({"CreateAccountStatus": _shape(status, advance=False)})
 
 
 def describe_create_account_status(self) -> str:
-    result = json.loads(_describe_status(self))
-    return json.dumps({"CreateAccountStatus": _shape(result["CreateAccountStatus"], advance=True)})
+    stored = CREATIONS.get(_params(self).get("CreateAccountRequestId", ""))
+    status = stored if stored is not None else json.loads(_describe_status(self))["CreateAccountStatus"]
+    return json.dumps({"CreateAccountStatus": _shape(status, advance=True)})
 
 
 def list_create_account_status(self) -> str:
     result = json.loads(_list_status(self))
-    result["CreateAccountStatuses"] = [_shape(s, advance=False) for s in result.get("CreateAccountStatuses", [])]
+    statuses = result.get("CreateAccountStatuses", [])
+    known = {s["Id"] for s in statuses}
+    statuses += [s for s_id, s in CREATIONS.items() if s_id not in known and s["AccountId"] not in known
+                 and _belongs(self.organizations_backend, s)]
+    result["CreateAccountStatuses"] = [_shape(s, advance=False) for s in statuses]
     states = _params(self).get("States")
     if states:
         result["CreateAccountStatuses"] = [s for s in result["CreateAccountStatuses"] if s["State"] in states]
     return json.dumps(result)
 
 
+def _belongs(backend, status: dict) -> bool:
+    return status.get("_org") == (backend.org.id if backend.org else None)
+
+
 def _hidden() -> set[str]:
     hidden = set()
-    for status_id, account_id in CREATIONS.items():
+    for status_id, status in CREATIONS.items():
         tracked = FAULTS.status(status_id, advance=False)
         if tracked is not None and tracked[0] != "SUCCEEDED":
-            hidden.add(account_id)
+            hidden.add(status["AccountId"])
     return hidden
 
 
