@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 import urllib.error
@@ -32,10 +33,11 @@ VERBOSE = False
 
 class Server:
     def __init__(self):
+        self.log = tempfile.NamedTemporaryFile(prefix="orgops-aws-selftest-", suffix=".log", delete=False)
         self.proc = subprocess.Popen(
             [sys.executable, os.path.join(HERE, "orgops_aws_server.py"), "--port", "0", "--quiet",
              "--parent-pid", str(os.getpid())],
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+            stdout=subprocess.PIPE, stderr=self.log, text=True)
         line = self.proc.stdout.readline()
         if not line.startswith("ORGOPS-AWS-READY"):
             raise RuntimeError(f"server did not start: {line!r}")
@@ -50,6 +52,13 @@ class Server:
             self.proc.wait(10)
         except subprocess.TimeoutExpired:
             self.proc.kill()
+        self.log.close()
+        if FAILURES:
+            with open(self.log.name, errors="replace") as fh:
+                tail = fh.read()[-3000:]
+            print(f"server log ({self.log.name}), last lines:\n{tail}")
+        else:
+            os.unlink(self.log.name)
 
     def control(self, path: str, payload=None, method: str = "POST", content_type="application/json"):
         data = None if method == "GET" else (json.dumps(payload).encode() if payload is not None else b"")
@@ -367,9 +376,19 @@ def test_cfn():
     cfn.create_stack_instances(StackSetName="guard", DeploymentTargets={"OrganizationalUnitIds": [mid]},
                                Regions=[REGION])
     check("instances are not created twice", len(cfn.list_stack_instances(StackSetName="guard")["Summaries"]) == 3)
+    moved = org.create_account(Email="late@example.com", AccountName="late")["CreateAccountStatus"]["AccountId"]
+    org.move_account(AccountId=moved, SourceParentId=root, DestinationParentId=deep)
+    accounts = sorted(i["Account"] for i in cfn.list_stack_instances(StackSetName="guard")["Summaries"])
+    check("auto-deployment: an account moved into a target OU gets an instance",
+          accounts == sorted([a1, a2, a3, moved]), accounts)
+    org.move_account(AccountId=moved, SourceParentId=deep, DestinationParentId=root)
+    accounts = sorted(i["Account"] for i in cfn.list_stack_instances(StackSetName="guard")["Summaries"])
+    check("auto-deployment: an account moved out loses it", accounts == sorted([a1, a2, a3]), accounts)
     cfn.update_stack_set(StackSetName="guard", AutoDeployment={"Enabled": False})
     got = cfn.describe_stack_set(StackSetName="guard")["StackSet"]
     check("AutoDeployment updated", got["AutoDeployment"]["Enabled"] is False, got.get("AutoDeployment"))
+    org.move_account(AccountId=moved, SourceParentId=root, DestinationParentId=deep)
+    check("no auto-deployment once disabled", len(cfn.list_stack_instances(StackSetName="guard")["Summaries"]) == 3)
     cfn.delete_stack_instances(StackSetName="guard", DeploymentTargets={"OrganizationalUnitIds": [mid]},
                                Regions=[REGION], RetainStacks=False)
     accounts = [i["Account"] for i in cfn.list_stack_instances(StackSetName="guard")["Summaries"]]

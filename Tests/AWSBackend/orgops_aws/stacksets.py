@@ -8,6 +8,9 @@
 * operations may stay RUNNING for some polls / seconds and end FAILED, per account, under an async
   fault rule (DescribeStackSetOperation, ListStackSetOperations, ListStackSetOperationResults and the
   instances' Status/StatusReason/DetailedStatus follow);
+* AutoDeployment acts: an account that enters (CreateAccount, MoveAccount) an OU targeted by an
+  auto-deploying SERVICE_MANAGED set gets its instances; one that leaves loses them (kept as
+  stacks when RetainStacksOnAccountRemoval);
 * drift: DetectStackSetDrift, the set's StackSetDriftDetectionDetails, ListStackInstances'
   DriftStatus, ListStackInstanceResourceDrifts; the control POST /orgops-test/stackset-drift marks
   an instance drifted (or in sync) for the next detection.
@@ -66,10 +69,14 @@ def create_instances(self, accounts, regions, parameters, deployment_targets, pe
                 if parameters:
                     existing.parameters = parameters
                 continue
+            # moto passes the set's own parameters as a dict when there are no overrides
+            overrides = parameters if isinstance(parameters, list) else []
+            effective = overrides or dict(parameters or self.parameters or {})
             instance = cm.StackInstance(
                 account_id=account, region_name=region, stackset_id=self.stackset_id, stack_name=self.stack_name,
-                name=self.stackset_name, template=self.template, parameters=parameters,
+                name=self.stackset_name, template=self.template, parameters=effective,
                 permission_model=permission_model)
+            instance.parameters = overrides
             instance.orgops_ou = next((a.parent_id for a in self.org_backend.accounts if a.id == account), None)
             new_instances.append(instance)
     self.stack_instances += new_instances
@@ -181,6 +188,9 @@ def create_stack_instances(self):
     result = _create_instances(self)
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
+    if targets:
+        stackset.orgops_targets = getattr(stackset, "orgops_targets", set()) | set(targets)
+        stackset.orgops_regions = getattr(stackset, "orgops_regions", set()) | set(params.get("Regions") or [])
     touched = [i for i in _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
                if id(i) not in before or i.account_id in (params.get("Accounts") or [])]
     _start(stackset, result.result["OperationId"], "CreateStackInstances", touched)
@@ -210,6 +220,7 @@ def update_stack_set(self):
     if auto:
         stackset.auto_deployment = _auto_deployment(auto)
     stackset.instances.template = stackset.template
+    stackset.instances.parameters = stackset.parameters
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
     instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
@@ -238,6 +249,8 @@ def delete_stack_instances(self):
         params.get("Accounts") or targets) else []
     operation_id = params.get("OperationId") or str(uuid.uuid4())
     accounts = sorted({i.account_id for i in instances})
+    if targets:
+        stackset.orgops_targets = getattr(stackset, "orgops_targets", set()) - set(targets)
     stackset.instances.delete(accounts, regions, retain=_bool(params.get("RetainStacks")))
     stackset._create_operation(operation_id=operation_id, action="DELETE", status="SUCCEEDED",
                                accounts=accounts, regions=regions)
@@ -419,6 +432,45 @@ def mark_drift(data: dict) -> dict:
         DRIFT_MARKS.pop(key, None)
     return {"stackSetId": stackset.id, "account": instance.account_id, "region": instance.region_name,
             "drifted": key in DRIFT_MARKS}
+
+
+# --- automatic deployment -----------------------------------------------------------------------------
+def auto_deploy(management_account: str, partition: str = "aws") -> None:
+    """Brings every auto-deploying set of the organization in line with where its accounts now are."""
+    from moto.organizations.models import organizations_backends
+    org_backend = organizations_backends[management_account][partition]
+    for _, backend in dict.items(cm.cloudformation_backends[management_account]):
+        for stackset in list(backend.stacksets.values()):
+            auto = getattr(stackset, "auto_deployment", None) or {}
+            targets = getattr(stackset, "orgops_targets", set())
+            if stackset.status == "DELETED" or not auto.get("Enabled") or not targets:
+                continue
+            wanted = set(_accounts_under(org_backend, list(targets)))
+            have = {i.account_id for i in stackset.stack_instances}
+            regions = sorted(getattr(stackset, "orgops_regions", set()))
+            arriving, leaving = sorted(wanted - have), sorted(have - wanted)
+            if arriving:
+                stackset.instances.create_instances(arriving, regions, None, {}, permission_model=stackset.permission_model)
+                stackset._create_operation(str(uuid.uuid4()), "CREATE", "SUCCEEDED", arriving, regions)
+            if leaving:
+                stackset.instances.delete(leaving, regions, retain=bool(auto.get("RetainStacksOnAccountRemoval")))
+                stackset._create_operation(str(uuid.uuid4()), "DELETE", "SUCCEEDED", leaving, regions)
+
+
+def _deploying(name: str):
+    from moto.organizations.responses import OrganizationsResponse
+    original = getattr(OrganizationsResponse, name)
+
+    def changed(self):
+        result = original(self)
+        auto_deploy(self.current_account, self.partition)
+        return result
+    changed.__name__ = name
+    setattr(OrganizationsResponse, name, changed)
+
+
+for _name in ("create_account", "move_account", "remove_account_from_organization", "close_account"):
+    _deploying(_name)
 
 
 RESPONSE_PATCHES = [
