@@ -63,6 +63,15 @@ extension AWSBackend {
         return calls
     }
 
+    /// All requests since the last reset, and the most served within one wall-clock second.
+    public func callTotals() async throws -> (total: Int, peakPerSecond: Int) {
+        let reply = try await controlJSON("GET", "/orgops-test/calls", nil)
+        guard let total = reply["total"] as? Int, let peak = reply["peakPerSecond"] as? Int else {
+            throw AWSBackendError.controlFailed("the call totals were not numbers: \(reply)")
+        }
+        return (total, peak)
+    }
+
     /// Sets every call count back to zero.
     public func resetCalls() async throws {
         _ = try await control("POST", "/orgops-test/calls/reset")

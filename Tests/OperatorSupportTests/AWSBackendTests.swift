@@ -24,6 +24,9 @@ import Glibc
             _ = try await organizations(backend, "ListRoots")
             _ = try await organizations(backend, "ListRoots")
             #expect(try await backend.calls() == ["organizations:CreateOrganization": 1, "organizations:ListRoots": 2])
+            let totals = try await backend.callTotals()
+            #expect(totals.total == 3)
+            #expect(totals.peakPerSecond >= 1)
             try await backend.resetCalls()
             #expect(try await backend.calls() == [:])
         }
@@ -105,6 +108,18 @@ import Glibc
             } catch let error as AWSBackendError {
                 #expect(error.code == "aws-backend-control-failed")
                 #expect(error.message.contains("'12'"))
+            }
+        }
+    }
+
+    @Test func driftControlNamesAnUnknownStackSet() async throws {
+        try await AWSBackend.exclusive { backend in
+            do {
+                try await backend.markStackSetDrift(managementAccount: "111111111111", stackSetName: "missing",
+                                                    account: "222222222222", region: "us-east-1")
+                Issue.record("expected marking drift on a missing stack set to fail")
+            } catch let error as AWSBackendError {
+                #expect(error.message.contains("missing"))
             }
         }
     }

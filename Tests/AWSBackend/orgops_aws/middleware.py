@@ -199,4 +199,7 @@ class OrgopsMiddleware:
                 return _reply(start_response, 200, stacksets.mark_drift(data))
         except (FaultRuleError, bootstrap.BootstrapError, ValueError, KeyError) as error:
             return _reply(start_response, 400, {"error": str(error)})
+        except Exception as error:  # moto's own errors (unknown stack set, ...) answer as JSON, not an HTML 500
+            message = getattr(error, "message", None) or str(error)
+            return _reply(start_response, 400, {"error": f"{getattr(error, 'code', type(error).__name__)}: {message}"})
         return _reply(start_response, 404, {"error": f"no control {method} /orgops-test/{route}"})
