@@ -147,6 +147,23 @@ import Testing
         #expect(result.termination == .exited(0))
     }
 
+    @Test func timeoutAlsoEndsGrandchildrenHoldingTheOutput() async {
+        let command = ProcessCommand(executable: "/bin/sh", arguments: ["-c", "sleep 30 & echo hi; wait"],
+                                     environment: ["PATH": "/usr/bin:/bin"], timeout: .milliseconds(300))
+        let began = ContinuousClock.now
+        do {
+            _ = try await runner.run(command)
+            Issue.record("expected a timeout")
+        } catch {
+            guard case .timedOut(let result, _) = error else {
+                Issue.record("expected a timeout, got \(error)")
+                return
+            }
+            #expect(result.outputText == "hi\n")
+        }
+        #expect(ContinuousClock.now - began < .seconds(10))
+    }
+
     @Test func waitingReturnsTheExitOfAFinishedChild() async throws {
         let child = try runner.start(ProcessCommand(executable: "/bin/sh", arguments: ["-c", "exit 7"])) { _, _ in }
         #expect(await child.wait() == .exited(7))
