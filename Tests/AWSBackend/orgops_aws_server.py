@@ -38,7 +38,7 @@ from werkzeug.serving import make_server  # noqa: E402
 
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
 
-from orgops_aws import organizations, ssoadmin, stacksets  # noqa: E402,F401  (patches on import)
+from orgops_aws import organizations, ssoadmin, stackset_drift, stacksets  # noqa: E402,F401  (patch on import)
 from orgops_aws.middleware import OrgopsMiddleware  # noqa: E402
 
 

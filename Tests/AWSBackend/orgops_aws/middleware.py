@@ -195,8 +195,8 @@ class OrgopsMiddleware:
             if route == "member-roles" and method == "POST":
                 return _reply(start_response, 200, bootstrap.open_member_roles(data))
             if route == "stackset-drift" and method == "POST":
-                from . import stacksets
-                return _reply(start_response, 200, stacksets.mark_drift(data))
+                from . import stackset_drift
+                return _reply(start_response, 200, stackset_drift.mark_drift(data))
         except (FaultRuleError, bootstrap.BootstrapError, ValueError, KeyError) as error:
             return _reply(start_response, 400, {"error": str(error)})
         except Exception as error:  # moto's own errors (unknown stack set, ...) answer as JSON, not an HTML 500
