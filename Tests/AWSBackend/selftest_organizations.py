@@ -26,7 +26,6 @@ def test_orgs():
           error_code(lambda: org.delete_organizational_unit(OrganizationalUnitId=ou))
           == "OrganizationalUnitNotEmptyException")
     org.move_account(AccountId=a1, SourceParentId=root, DestinationParentId=child)
-    org.delete_organizational_unit  # noqa: B018
     check("deleting an OU with an account is refused",
           error_code(lambda: org.delete_organizational_unit(OrganizationalUnitId=child))
           == "OrganizationalUnitNotEmptyException")
