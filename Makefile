@@ -16,10 +16,18 @@ build:
 release:
 	$(SWIFT) build -c release $(BUILD_FLAGS)
 
-# Installs moto's server from PyPI when it is missing (the tests start it on a free loopback port).
+# Installs moto's server (with boto3, which the server's self-test uses) from PyPI when missing:
+# into $(PYTHON) when its pip may install there, else (PEP 668 "externally managed" Pythons, or no
+# pip) into .venv, which the AWS test server then prefers (Sources/TestSupport/AWSBackend.swift).
+VENV       ?= .venv
+MOTO_CHECK := import moto, flask, flask_cors, boto3; assert moto.__version__ == '5.2.1'
 deps:
-	@$(PYTHON) -c "import moto, flask, flask_cors; assert moto.__version__ == '5.2.1'" 2>/dev/null \
-	  || $(PYTHON) -m pip install --quiet "$(MOTO_PIN)"
+	@if $(PYTHON) -c "$(MOTO_CHECK)" 2>/dev/null; then :; \
+	elif [ -x $(VENV)/bin/python3 ] && $(VENV)/bin/python3 -c "$(MOTO_CHECK)" 2>/dev/null; then :; \
+	elif $(PYTHON) -m pip install --quiet "$(MOTO_PIN)" 2>/dev/null && $(PYTHON) -c "$(MOTO_CHECK)"; then :; \
+	else echo "installing $(MOTO_PIN) into $(VENV)"; \
+	  $(PYTHON) -m venv $(VENV) && $(VENV)/bin/python3 -m pip install --quiet "$(MOTO_PIN)" \
+	  && $(VENV)/bin/python3 -c "$(MOTO_CHECK)"; fi
 
 test: deps
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
