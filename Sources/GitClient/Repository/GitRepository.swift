@@ -37,6 +37,11 @@ public actor GitRepository: SourceRepository {
         guard !configuration.repositoryURL.isEmpty, !configuration.repositoryURL.hasPrefix("-") else {
             throw GitError(code: .invalidArgument, message: "--repo-url '\(configuration.repositoryURL)' is not a repository address")
         }
+        if let components = URLComponents(string: configuration.repositoryURL), components.password != nil {
+            let shown = GitEnvironment(configuration: configuration).displayURL
+            throw GitError(code: .invalidArgument,
+                           message: "--repo-url '\(shown)' carries a password; put the token in --git-token-file instead, so it never reaches process arguments")
+        }
         self.configuration = configuration
         self.shell = GitShell(runner: runner, configuration: configuration)
         self.clock = clock
