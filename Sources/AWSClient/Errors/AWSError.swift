@@ -16,6 +16,8 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         case unrecognizedResponse
         /// A success response whose body could not be read as the expected output.
         case undecodableResponse
+        /// The client refused the call before sending it (wrong protocol, unencodable input).
+        case client
     }
 
     /// The codes the client itself assigns when AWS did not send one.
@@ -34,6 +36,8 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         public static let undecodable = "UndecodableResponse"
         /// Credentials could not be obtained for signing.
         public static let credentials = "CredentialsUnavailable"
+        /// The call itself was wrong (a JSON call to a query service, an unencodable input).
+        public static let invalidCall = "InvalidClientCall"
     }
 
     /// AWS's error code with namespace and URI suffix removed (`ConcurrentModificationException`).

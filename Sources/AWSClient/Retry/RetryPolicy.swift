@@ -94,7 +94,7 @@ public struct RetryPolicy: Sendable {
         switch error.origin {
         case .transport:
             return .transient
-        case .undecodableResponse:
+        case .undecodableResponse, .client:
             return .notRetryable
         case .service, .unrecognizedResponse:
             break
