@@ -148,5 +148,6 @@ public struct LoopbackServerError: Error, CustomStringConvertible {
     /// The C error number.
     public var errno: Int32
 
+    /// Names the failing socket call and errno.
     public var description: String { "loopback server: \(step) failed with errno \(errno)" }
 }

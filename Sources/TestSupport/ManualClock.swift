@@ -34,6 +34,7 @@ public final class ManualClock: OperatorClock {
         self.autoAdvance = autoAdvance
     }
 
+    /// The virtual time; moves only by sleeps (auto-advance) or `advance(by:)`.
     public func now() -> Date {
         state.withLock { $0.now }
     }
@@ -48,6 +49,7 @@ public final class ManualClock: OperatorClock {
         state.withLock { $0.sleepers.count }
     }
 
+    /// Auto-advance: moves the clock to the deadline and returns; otherwise waits for `advance(by:)`.
     public func sleep(for duration: Duration) async throws {
         try Task.checkCancellation()
         let seconds = Self.seconds(duration)

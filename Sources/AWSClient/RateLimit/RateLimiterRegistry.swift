@@ -78,7 +78,9 @@ public final class RateLimiterRegistry: Sendable {
 
     /// Records a throttle of a service's call, slowing its group (creating the adaptive one if needed).
     func recordThrottle(service: String, scope: String) {
-        let group = rateGroup(forService: service, scope: scope) ?? "adaptive:\(service)"
+        let configured = rateGroup(forService: service, scope: scope)
+        guard configured != nil || limits.adaptiveInitialRate > 0 else { return }
+        let group = configured ?? "adaptive:\(service)"
         let limiter = rateLimiter(group, scope: scope) ?? adaptiveLimiter(group, scope: scope)
         limiter.recordThrottle(at: clock.now())
     }

@@ -23,7 +23,7 @@ public struct RateLimits: Sendable, Equatable {
     public var minimumRate: Double
     /// How fast a throttled rate recovers, as a fraction of its configured rate per second.
     public var recoveryPerSecond: Double
-    /// The rate an adaptive limiter starts at when a service without a rate group is throttled.
+    /// The rate an adaptive limiter starts at when a service without a rate group is throttled; 0 turns it off.
     public var adaptiveInitialRate: Double
 
     /// Creates limits; unspecified members take the defaults.
@@ -47,7 +47,7 @@ public struct RateLimits: Sendable, Equatable {
     public static var `default`: RateLimits { RateLimits() }
 
     /// No limits at all, for tests of other things.
-    public static var unlimited: RateLimits { RateLimits(rates: [:], inflight: [:]) }
+    public static var unlimited: RateLimits { RateLimits(rates: [:], inflight: [:], adaptiveInitialRate: 0) }
 
     /// Applies `group=value` settings (from `--rate-limit` / `--max-inflight` flags) over these limits.
     ///
@@ -92,5 +92,6 @@ public struct RateLimitSpecError: Error, Sendable, CustomStringConvertible {
     /// A stable code.
     public var code: String { "InvalidRateLimit" }
 
+    /// Quotes the setting and says what form it must take.
     public var description: String { "invalid limit '\(spec)': \(reason)" }
 }

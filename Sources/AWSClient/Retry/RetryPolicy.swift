@@ -135,6 +135,7 @@ public struct RetryConfigurationError: Error, Sendable, CustomStringConvertible 
     /// A stable code.
     public var code: String { "InvalidRetryConfiguration" }
 
+    /// Quotes the variable and its bad value.
     public var description: String {
         "\(variable) must be a whole number of attempts of at least 1, not '\(value)'"
     }

@@ -95,6 +95,7 @@ public struct WaitError: Error, Sendable, CustomStringConvertible {
     /// A stable code: `WaitTimedOut` or `WaitFailed`.
     public var code: String { kind == .timedOut ? "WaitTimedOut" : "WaitFailed" }
 
+    /// Names what was awaited and why the wait ended.
     public var description: String {
         switch kind {
         case .timedOut:

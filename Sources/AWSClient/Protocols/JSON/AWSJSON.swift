@@ -51,6 +51,7 @@ public enum AWSJSON {
 public struct EmptyInput: Encodable, Sendable, Equatable {
     /// Creates the empty input.
     public init() {}
+    /// Encodes as `{}`: JSON 1.1 operations without input still send an object.
     public func encode(to encoder: any Encoder) throws {
         _ = encoder.container(keyedBy: EmptyCodingKey.self)
     }
@@ -60,6 +61,7 @@ public struct EmptyInput: Encodable, Sendable, Equatable {
 public struct EmptyOutput: Decodable, Sendable, Equatable {
     /// Creates the empty output.
     public init() {}
+    /// Accepts any body; the members are not needed.
     public init(from decoder: any Decoder) throws {}
 }
 

@@ -132,6 +132,7 @@ public struct QueryParameters: Sendable, Equatable, ExpressibleByDictionaryLiter
         return result
     }
 
+    /// Equal when the same names and values appear in the same order.
     public static func == (lhs: QueryParameters, rhs: QueryParameters) -> Bool {
         lhs.items.map { "\($0.name)=\($0.value)" } == rhs.items.map { "\($0.name)=\($0.value)" }
     }

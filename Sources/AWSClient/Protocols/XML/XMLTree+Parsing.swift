@@ -37,6 +37,7 @@ public struct XMLParseError: Error, Sendable, CustomStringConvertible {
     /// A stable code for callers that switch on errors.
     public var code: String { "XMLParseError" }
 
+    /// The parser position and reason, for the error a person reads.
     public var description: String { "malformed xml at line \(line): \(reason)" }
 }
 
