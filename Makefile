@@ -30,3 +30,9 @@ conformance:
 
 clean:
 	rm -rf .build
+
+# Signing cost and ListRoots calls/s of the Swift client next to boto3, against the local AWS test server.
+.PHONY: bench-aws-client
+bench-aws-client: deps
+	$(SWIFT) build -c release --product aws-client-bench $(BUILD_FLAGS)
+	$(PYTHON) bench/aws-client/run.py
