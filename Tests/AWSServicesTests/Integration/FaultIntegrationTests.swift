@@ -10,19 +10,21 @@ extension AWSServicesIntegrationTests {
         @Test func retryableFaultsOnEveryServiceAreRetriedAndResultsStayCorrect() async throws {
             let harness = try await IntegrationHarness.make(retry: RetryPolicy(maxAttempts: 10))
             let (client, rootId) = try await harness.organization(IntegrationHarness.managementA)
-            try await harness.backend.setFaults([
-                AWSBackendFault(.throttle, service: "organizations", share: 0.3),
-                AWSBackendFault(.throttle, service: "sso", share: 0.3),
-                AWSBackendFault(.throttle, service: "identitystore", share: 0.3),
-                AWSBackendFault(.throttle, service: "cloudformation", share: 0.3),
-                AWSBackendFault(.throttle, service: "sts", share: 0.3),
+            let services = ["organizations", "sso", "identitystore", "cloudformation", "sts"]
+            // The first two requests of each service are throttled for sure, then 30 % of the rest.
+            let throttles = services.map { AWSBackendFault(.throttle, service: $0, count: 2) }
+                + services.map { AWSBackendFault(.throttle, service: $0, share: 0.3) }
+            try await harness.backend.setFaults(throttles + [
                 AWSBackendFault(.serverError(status: 503), service: "organizations", operation: "ListAccounts", count: 2),
                 AWSBackendFault(.serverError(status: 500), service: "sso", operation: "ListPermissionSets", count: 1),
                 AWSBackendFault(.drop, service: "organizations", operation: "ListRoots", count: 2),
                 AWSBackendFault(.drop, service: "cloudformation", operation: "ListStackSets", count: 1),
             ], seed: 11)
             let retriesBefore = IntegrationHarness.retries(client)
-            let second = try await harness.management(IntegrationHarness.managementA)
+            var second = try await harness.management(IntegrationHarness.managementA)
+            for _ in 1...3 {
+                second = try await harness.management(IntegrationHarness.managementA)
+            }
             let organizations = OrganizationsAPI(client: second)
             for index in 1...4 {
                 _ = try await organizations.createOrganizationalUnit(.init(parentId: rootId, name: "unit-\(index)"))
@@ -39,19 +41,27 @@ extension AWSServicesIntegrationTests {
             }
             #expect(try await sso.listAllPermissionSets(.init(instanceArn: instanceArn)).count == 3)
             let storeId = try #require(try await sso.listAllInstances().first?.identityStoreId)
-            #expect(try await IdentityStoreAPI(client: second).listAllGroups(.init(identityStoreId: storeId)).isEmpty)
+            for _ in 1...4 {
+                #expect(try await IdentityStoreAPI(client: second).listAllGroups(.init(identityStoreId: storeId)).isEmpty)
+            }
             let cloudFormation = CloudFormationAPI(client: second, region: "eu-west-1")
             _ = try await cloudFormation.createStackSet(.init(
                 stackSetName: "guardrails", templateBody: CloudFormationIntegration.template,
                 parameters: [.init(parameterKey: "Env", parameterValue: "prod")]))
             #expect(try await cloudFormation.listAllStackSets().compactMap(\.stackSetName) == ["guardrails"])
+            for _ in 1...3 {
+                let described = try await cloudFormation.describeStackSet(.init(stackSetName: "guardrails"))
+                #expect(described.stackSet?.parameters == [.init(parameterKey: "Env", parameterValue: "prod")])
+            }
 
             let fired = try await harness.firedFaults()
-            #expect(fired["throttle"] ?? 0 > 0)
+            for service in services {
+                #expect(fired["throttle:\(service)"] ?? 0 >= 2, "the first two \(service) requests were throttled")
+            }
             #expect(fired["error"] == 3)
             #expect(fired["drop"] == 3)
             let retries = IntegrationHarness.retries(client) - retriesBefore
-            #expect(retries >= (fired["throttle"] ?? 0) + 6, "every injected fault was retried")
+            #expect(retries == (fired["throttle"] ?? 0) + 6, "every injected fault was retried once, nothing else")
             #expect(IntegrationHarness.attempts(client, "organizations", "ListRoots") >= 3)
             let called = client.calls.snapshot()
             #expect(Set(called.map(\.service)) == ["organizations", "sso-admin", "identitystore", "cloudformation", "sts"])

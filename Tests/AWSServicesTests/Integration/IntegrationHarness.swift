@@ -87,16 +87,20 @@ struct IntegrationHarness {
         client.calls.snapshot().reduce(0) { $0 + $1.retries }
     }
 
-    /// How many faults of each kind (`throttle`, `error`, `drop`, …) the server injected since the last rules.
+    /// How many faults the server injected since the last rules, by `kind` and by `kind:service`
+    /// (`throttle`, `throttle:sso`, `drop:organizations`, …).
     func firedFaults() async throws -> [String: Int] {
         struct Described: Decodable { let injected: [String: Int] }
         let body = try await controlCall("GET", "faults", body: Data())
         let described = try JSONDecoder().decode(Described.self, from: body)
-        var byKind: [String: Int] = [:]
+        var fired: [String: Int] = [:]
         for (key, count) in described.injected {
-            byKind[String(key.split(separator: ":").first ?? ""), default: 0] += count
+            let parts = key.split(separator: ":").map(String.init)
+            guard parts.count >= 2 else { continue }
+            fired[parts[0], default: 0] += count
+            fired["\(parts[0]):\(parts[1])", default: 0] += count
         }
-        return byKind
+        return fired
     }
 
     private func controlCall(_ method: String, _ route: String, body: Data) async throws -> Data {
