@@ -8,7 +8,8 @@ extension AWSServicesIntegrationTests {
     /// Injected faults with signature checking on: retried and re-signed, or surfaced at once.
     @Suite struct FaultIntegration {
         @Test func retryableFaultsOnEveryServiceAreRetriedAndResultsStayCorrect() async throws {
-            let harness = try await IntegrationHarness.make(retry: RetryPolicy(maxAttempts: 10))
+            let transport = GaugedTransport()
+            let harness = try await IntegrationHarness.make(retry: RetryPolicy(maxAttempts: 10), transport: transport)
             let (client, rootId) = try await harness.organization(IntegrationHarness.managementA)
             let services = ["organizations", "sso", "identitystore", "cloudformation", "sts"]
             // The first two requests of each service are throttled for sure, then 30 % of the rest.
@@ -63,6 +64,9 @@ extension AWSServicesIntegrationTests {
             let retries = IntegrationHarness.retries(client) - retriesBefore
             #expect(retries == (fired["throttle"] ?? 0) + 6, "every injected fault was retried once, nothing else")
             #expect(IntegrationHarness.attempts(client, "organizations", "ListRoots") >= 3)
+            let signed = transport.authorizations
+            #expect(signed.count == client.calls.totalAttempts, "every attempt, first or retry, went out")
+            #expect(signed.allSatisfy { $0.hasPrefix("AWS4-HMAC-SHA256 Credential=") }, "and each was signed")
             let called = client.calls.snapshot()
             #expect(Set(called.map(\.service)) == ["organizations", "sso-admin", "identitystore", "cloudformation", "sts"])
             for entry in called {
