@@ -31,8 +31,14 @@ conformance:
 clean:
 	rm -rf .build
 
+# Times `orgops validate` (release build) on a generated 10,000-account estate against a PyYAML parse.
+.PHONY: bench-validate
+bench-validate:
+	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
+	$(PYTHON) bench/validate/run.py
+
 # Signing cost and ListRoots calls/s of the Swift client next to boto3, against the local AWS test server.
 .PHONY: bench-aws-client
 bench-aws-client: deps
 	$(SWIFT) build -c release --product aws-client-bench $(BUILD_FLAGS)
-	$(PYTHON) bench/aws-client/run.py
+	$$([ -x $(VENV)/bin/python3 ] && echo $(VENV)/bin/python3 || echo $(PYTHON)) bench/aws-client/run.py

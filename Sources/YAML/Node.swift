@@ -61,7 +61,7 @@ public struct Pair: Sendable {
 /// total expansion so billion-laughs input fails fast.
 public struct Node: Sendable {
     /// What the node holds.
-    public indirect enum Value: Sendable {
+    public enum Value: Sendable {
         /// A scalar: text and style.
         case scalar(Scalar)
         /// A sequence, in order.

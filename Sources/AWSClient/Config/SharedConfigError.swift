@@ -19,6 +19,7 @@ public enum SharedConfigError: Error, Sendable, Equatable, CustomStringConvertib
         }
     }
 
+    /// The message for a person: file, line and what to change.
     public var description: String {
         switch self {
         case let .malformedLine(file, line, text):

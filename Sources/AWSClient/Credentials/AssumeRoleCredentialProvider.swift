@@ -29,6 +29,7 @@ public struct AssumeRoleCredentialProvider: CredentialProvider {
         self.sts = sts
     }
 
+    /// Calls `sts:AssumeRole` (every time: caching is the wrapper's job).
     public func credentials() async throws -> AWSCredentials {
         try await sts.assumeRole(roleArn: roleArn, sessionName: sessionName, externalId: externalId,
                                  durationSeconds: durationSeconds, using: source)

@@ -8,29 +8,41 @@ import OperatorSupport
 /// from 10 minutes it is *mandatory* (a failure is thrown). Concurrent callers
 /// share one in-flight refresh, so 50 reconcile tasks waking at once cause one
 /// STS call, not 50. Credentials without an expiration are cached for good.
+/// Advisory refreshes are tried at most once a minute, so short sessions (a
+/// 900-second `duration_seconds` is inside the advisory window from the start)
+/// and a failing STS do not turn every request into an STS call.
 public actor CachingCredentialProvider: CredentialProvider {
     private let provider: any CredentialProvider
     private let clock: any OperatorClock
     private let advisoryWindow: TimeInterval
     private let mandatoryWindow: TimeInterval
+    private let advisoryInterval: TimeInterval
+    private var lastAttempt: Date?
     private var cached: AWSCredentials?
     private var refreshing: Task<AWSCredentials, any Error>?
 
     /// Wraps `provider`; the windows are how long before expiry each refresh starts.
     public init(_ provider: any CredentialProvider, clock: any OperatorClock,
-                advisoryRefresh: Duration = .seconds(15 * 60), mandatoryRefresh: Duration = .seconds(10 * 60)) {
+                advisoryRefresh: Duration = .seconds(15 * 60), mandatoryRefresh: Duration = .seconds(10 * 60),
+                advisoryRetryInterval: Duration = .seconds(60)) {
         self.provider = provider
         self.clock = clock
         advisoryWindow = Self.seconds(advisoryRefresh)
         mandatoryWindow = Self.seconds(mandatoryRefresh)
+        advisoryInterval = Self.seconds(advisoryRetryInterval)
     }
 
+    /// The cached credentials, refreshed first when they are inside a refresh window.
     public func credentials() async throws -> AWSCredentials {
         guard let current = cached else { return try await refresh() }
         guard let expiration = current.expiration else { return current }
-        let remaining = expiration.timeIntervalSince(clock.now())
+        let now = clock.now()
+        let remaining = expiration.timeIntervalSince(now)
         if remaining > advisoryWindow { return current }
         if remaining > mandatoryWindow {
+            if let lastAttempt, now.timeIntervalSince(lastAttempt) < advisoryInterval, refreshing == nil {
+                return current
+            }
             do {
                 return try await refresh()
             } catch {
@@ -50,6 +62,7 @@ public actor CachingCredentialProvider: CredentialProvider {
             return try await refreshing.value
         }
         let provider = self.provider
+        lastAttempt = clock.now()
         let task = Task { try await provider.credentials() }
         refreshing = task
         defer { refreshing = nil }

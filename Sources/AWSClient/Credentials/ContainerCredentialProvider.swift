@@ -78,6 +78,7 @@ public struct ContainerCredentialProvider: CredentialProvider {
         return octets.count == 4 && octets[0] == "127" && octets.allSatisfy { UInt8($0) != nil }
     }
 
+    /// Fetches from the endpoint, retrying connection failures and 5xx answers one second apart.
     public func credentials() async throws -> AWSCredentials {
         var request = HTTPRequest(method: "GET", url: url, headers: [("Accept", "application/json")])
         if let token = try authorizationToken() {
@@ -101,7 +102,8 @@ public struct ContainerCredentialProvider: CredentialProvider {
                 lastError = .endpointUnreachable(provider: Self.name, url: url.absoluteString, detail: error.kind.rawValue)
             }
         }
-        throw lastError ?? CredentialProviderError.endpointUnreachable(provider: Self.name, url: url.absoluteString, detail: "no attempt made")
+        throw lastError ?? CredentialProviderError.endpointUnreachable(
+            provider: Self.name, url: url.absoluteString, detail: "no attempt made")
     }
 
     /// The `Authorization` value: the token file (re-read now) wins over the variable.

@@ -32,6 +32,7 @@ public final class CredentialProviderChain: CredentialProvider {
         self.steps = steps
     }
 
+    /// Credentials from the chosen step, choosing it first when no step has answered yet.
     public func credentials() async throws -> AWSCredentials {
         if let provider = chosen.withLock({ $0 }) {
             return try await provider.credentials()

@@ -52,6 +52,7 @@ public enum CredentialProviderError: Error, Sendable, Equatable, CustomStringCon
         return false
     }
 
+    /// The message for a person; it names the provider, file or endpoint, never a secret.
     public var description: String {
         switch self {
         case let .notConfigured(provider, reason):

@@ -47,7 +47,8 @@ public enum DefaultCredentialChain {
             if found == nil, selected.explicit {
                 let files = [SharedConfig.configFilePath(environment: environment),
                              SharedConfig.credentialsFilePath(environment: environment)].compactMap { $0 }
-                throw CredentialProviderError.profileNotFound(profile: selected.name, files: files.joined(separator: " and "))
+                throw CredentialProviderError.profileNotFound(
+                    profile: selected.name, files: files.joined(separator: " and "))
             }
             return (ProfileCredentialResolver(config: config, environment: environment, readFile: readFile,
                                               transport: transport, sts: sts, clock: clock), found)
@@ -56,37 +57,43 @@ public enum DefaultCredentialChain {
         return CredentialProviderChain(steps: [
             .init(name: EnvironmentCredentialProvider.name) {
                 if selected.explicit {
-                    throw CredentialProviderError.notConfigured(provider: EnvironmentCredentialProvider.name, reason: "skipped because \(profileLabel) was selected")
+                    throw CredentialProviderError.notConfigured(
+                        provider: EnvironmentCredentialProvider.name, reason: "skipped because \(profileLabel) was selected")
                 }
                 return StaticCredentialProvider(try EnvironmentCredentialProvider(environment: environment).resolve())
             },
-            .init(name: "\(profileLabel) role_arn") {
+            .init(name: "assume role") {
                 let (resolver, found) = try resolver()
                 guard let found, let provider = try resolver.assumeRoleProvider(for: found) else {
-                    throw CredentialProviderError.notConfigured(provider: "assume role", reason: "\(profileLabel) has no role_arn")
+                    throw CredentialProviderError.notConfigured(
+                        provider: "assume role", reason: "\(profileLabel) has no role_arn")
                 }
                 return provider
             },
             .init(name: WebIdentityCredentialProvider.name) {
                 let (resolver, found) = try resolver()
                 guard let provider = try resolver.webIdentityProvider(for: found) else {
-                    throw CredentialProviderError.notConfigured(provider: WebIdentityCredentialProvider.name,
-                                        reason: "AWS_WEB_IDENTITY_TOKEN_FILE is not set and \(profileLabel) has no web_identity_token_file")
+                    throw CredentialProviderError.notConfigured(
+                        provider: WebIdentityCredentialProvider.name,
+                        reason: "AWS_WEB_IDENTITY_TOKEN_FILE is not set and \(profileLabel) has no web_identity_token_file")
                 }
                 return provider
             },
-            .init(name: "\(profileLabel) keys") {
+            .init(name: "shared files") {
                 let (resolver, found) = try resolver()
                 guard let found else {
-                    throw CredentialProviderError.notConfigured(provider: "shared files", reason: "\(profileLabel) is not defined")
+                    throw CredentialProviderError.notConfigured(
+                        provider: "shared files", reason: "\(profileLabel) is not defined")
                 }
                 guard let provider = try resolver.staticProvider(for: found) else {
-                    throw CredentialProviderError.notConfigured(provider: "shared files", reason: "\(profileLabel) has no aws_access_key_id")
+                    throw CredentialProviderError.notConfigured(
+                        provider: "shared files", reason: "\(profileLabel) has no aws_access_key_id")
                 }
                 return provider
             },
             .init(name: ContainerCredentialProvider.name) {
-                try ContainerCredentialProvider(environment: environment, readFile: readFile, transport: transport, clock: clock)
+                try ContainerCredentialProvider(
+                    environment: environment, readFile: readFile, transport: transport, clock: clock)
             },
             .init(name: IMDSCredentialProvider.name) {
                 try IMDSCredentialProvider(environment: environment, transport: transport)

@@ -15,6 +15,7 @@ public struct EnvironmentCredentialProvider: CredentialProvider {
         self.environment = environment
     }
 
+    /// The environment's credentials (see `resolve`).
     public func credentials() async throws -> AWSCredentials {
         try resolve()
     }

@@ -59,6 +59,7 @@ public struct IMDSCredentialProvider: CredentialProvider {
         }
     }
 
+    /// Runs the token, role-name and credentials requests.
     public func credentials() async throws -> AWSCredentials {
         let token = try await fetchToken()
         let listing = try await get(Self.credentialsPath, token: token, missingMeans: "no IAM role is attached to the instance")
@@ -107,7 +108,8 @@ public struct IMDSCredentialProvider: CredentialProvider {
         switch response.status {
         case 200: return response.body
         case 404: throw CredentialProviderError.notConfigured(provider: Self.name, reason: missingMeans)
-        default: throw CredentialProviderError.endpointRejected(provider: Self.name, url: url, status: response.status, detail: "")
+        default:
+            throw CredentialProviderError.endpointRejected(provider: Self.name, url: url, status: response.status, detail: "")
         }
     }
 

@@ -8,6 +8,7 @@ public struct StaticCredentialProvider: CredentialProvider {
         value = credentials
     }
 
+    /// The fixed credentials.
     public func credentials() async throws -> AWSCredentials {
         value
     }

@@ -29,6 +29,7 @@ public struct WebIdentityCredentialProvider: CredentialProvider {
         self.sts = sts
     }
 
+    /// Reads the token file now and exchanges the token with STS.
     public func credentials() async throws -> AWSCredentials {
         let token: String
         do {

@@ -11,6 +11,17 @@ public enum RegionResolver {
         let name = DefaultCredentialChain.selectedProfile(environment: environment, profile: profile).name
         return sharedConfig.profile(name)?["region"]
     }
+
+    /// Whether `region` can be a region name (`eu-west-1`): lower-case letters,
+    /// digits and hyphens. Check a user-supplied region with it before building
+    /// endpoints, so a typo is reported instead of becoming an unreachable host.
+    public static func isValid(_ region: String) -> Bool {
+        guard !region.isEmpty, region.utf8.count <= 50, region.first != "-", region.last != "-" else { return false }
+        return region.utf8.allSatisfy { byte in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                || byte == UInt8(ascii: "-")
+        }
+    }
 }
 
 extension String {

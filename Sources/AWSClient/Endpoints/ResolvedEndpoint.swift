@@ -33,6 +33,7 @@ public struct EndpointConfigurationError: Error, Sendable, Equatable, CustomStri
         self.value = value
     }
 
+    /// The message for a person, quoting the bad value and where it was set.
     public var description: String {
         "\(source) '\(value)' is not an absolute http(s) URL; write it like https://host[:port][/path]"
     }

@@ -90,33 +90,41 @@ public struct SHA256: Sendable {
         guard let base = blocks.baseAddress else { return }
         let blockCount = blocks.count / SHA256.blockSize
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
-            for block in 0..<blockCount {
-                let bytes = base + block * SHA256.blockSize
-                for index in 0..<16 {
-                    let byte = bytes + index * 4
-                    schedule[index] = UInt32(byte[0]) << 24 | UInt32(byte[1]) << 16 | UInt32(byte[2]) << 8 | UInt32(byte[3])
+            SHA256.roundConstants.withUnsafeBufferPointer { constants in
+                for block in 0..<blockCount {
+                    compress(block: base + block * SHA256.blockSize, schedule: schedule, constants: constants)
                 }
-                for index in 16..<64 {
-                    let w15 = schedule[index - 15], w2 = schedule[index - 2]
-                    let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
-                    let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
-                    schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
-                }
-                var (a, b, c, d, e, f, g, h) = state
-                for index in 0..<64 {
-                    let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                    let choose = (e & f) ^ (~e & g)
-                    let temp1 = h &+ sum1 &+ choose &+ SHA256.roundConstants[index] &+ schedule[index]
-                    let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                    let majority = (a & b) ^ (a & c) ^ (b & c)
-                    let temp2 = sum0 &+ majority
-                    h = g; g = f; f = e; e = d &+ temp1
-                    d = c; c = b; b = a; a = temp1 &+ temp2
-                }
-                state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
-                         state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
             }
         }
+    }
+
+    /// One 64-byte block: message schedule, 64 rounds, add into the state.
+    @inline(__always)
+    private mutating func compress(block bytes: UnsafePointer<UInt8>, schedule: UnsafeMutableBufferPointer<UInt32>,
+                                   constants: UnsafeBufferPointer<UInt32>) {
+        for index in 0..<16 {
+            let byte = bytes + index * 4
+            schedule[index] = UInt32(byte[0]) << 24 | UInt32(byte[1]) << 16 | UInt32(byte[2]) << 8 | UInt32(byte[3])
+        }
+        for index in 16..<64 {
+            let w15 = schedule[index - 15], w2 = schedule[index - 2]
+            let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
+            let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
+            schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, h) = state
+        for index in 0..<64 {
+            let sum1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            let choose = (e & f) ^ (~e & g)
+            let temp1 = h &+ sum1 &+ choose &+ constants[index] &+ schedule[index]
+            let sum0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let temp2 = sum0 &+ majority
+            h = g; g = f; f = e; e = d &+ temp1
+            d = c; c = b; b = a; a = temp1 &+ temp2
+        }
+        state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d,
+                 state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
     }
 
     private static let roundConstants: [UInt32] = [

@@ -59,7 +59,31 @@ import Testing
         #expect(try await cache.credentials() == first)
         #expect(await source.fetches == 2)
         await source.setFailing(false)
+        clock.advance(by: 61)
         #expect(try await cache.credentials().accessKeyId == "AKID3")
+    }
+
+    @Test func shortSessionsAreRefreshedAtMostOnceAMinute() async throws {
+        let clock = TestClock()
+        let source = CountingProvider(clock: clock, lifetime: 900)
+        let cache = CachingCredentialProvider(source, clock: clock)
+        _ = try await cache.credentials()
+        clock.advance(by: 30)
+        #expect(try await cache.credentials().accessKeyId == "AKID1")
+        clock.advance(by: 31)
+        #expect(try await cache.credentials().accessKeyId == "AKID2")
+        #expect(await source.fetches == 2)
+    }
+
+    @Test func failingAdvisoryRefreshIsNotRetriedOnEveryCall() async throws {
+        let clock = TestClock()
+        let source = CountingProvider(clock: clock)
+        let cache = CachingCredentialProvider(source, clock: clock)
+        let first = try await cache.credentials()
+        clock.advance(by: 3600 - 14 * 60)
+        await source.setFailing(true)
+        for _ in 0..<5 { #expect(try await cache.credentials() == first) }
+        #expect(await source.fetches == 2)
     }
 
     @Test func mandatoryRefreshFailureIsThrown() async throws {

@@ -99,6 +99,36 @@ import Testing
         #expect(once.url.query?.hasPrefix("Param1=value1&X-Amz-Algorithm=AWS4-HMAC-SHA256&") == true)
     }
 
+    /// Expected values computed with botocore 1.43 (`SigV4Auth.add_auth`, time pinned to 2026-12-01T13:45:07Z).
+    @Test func matchesBotocoreForAnOrganizationsCall() throws {
+        let credentials = AWSCredentials(accessKeyId: "ASIAEXAMPLE123", secretAccessKey: "secretEXAMPLEkey/abc+def",
+                                         sessionToken: "session/token+with=chars")
+        let signer = SigV4Signer(credentials: credentials, region: "us-east-1", service: "organizations")
+        let original = try request("https://organizations.us-east-1.amazonaws.com/",
+                                   headers: [("Content-Type", "application/x-amz-json-1.1"),
+                                             ("X-Amz-Target", "AWSOrganizationsV20161128.ListAccounts"),
+                                             ("User-Agent", "orgops/1.0")],
+                                   body: "{\"MaxResults\":20}")
+        let signed = signer.sign(original, date: Date(timeIntervalSince1970: 1_796_132_707))
+        #expect(signed.header("X-Amz-Date") == "20261201T134507Z")
+        #expect(signed.header("X-Amz-Security-Token") == "session/token+with=chars")
+        #expect(signed.header("Authorization") == "AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE123/20261201/us-east-1/organizations/"
+                + "aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token;x-amz-target, "
+                + "Signature=fe2256a59658e08a2c62a7293f78d480991ea1c642c1c71f38eb19bfb671e6e6")
+    }
+
+    /// botocore double-encodes an encoded path for non-S3 services (`/a%20b` is signed as `/a%2520b`).
+    @Test func matchesBotocoreForAnEncodedPathAndQuery() throws {
+        let credentials = AWSCredentials(accessKeyId: "ASIAEXAMPLE123", secretAccessKey: "secretEXAMPLEkey/abc+def",
+                                         sessionToken: "session/token+with=chars")
+        let signer = SigV4Signer(credentials: credentials, region: "eu-west-1", service: "sso")
+        var original = try request("https://sso.eu-west-1.amazonaws.com/a%20b/c?z=1&a=b%20c")
+        original.method = "GET"
+        let signed = signer.sign(original, date: Date(timeIntervalSince1970: 1_796_132_707))
+        #expect(signed.header("Authorization")?.hasSuffix(
+            "Signature=a4c146da2f723338492d9a08aac55a1d8a54793fa6f6f61598295d542492fed5") == true)
+    }
+
     @Test func benchmarkReportsAPositiveCost() {
         let microseconds = SigV4Benchmark.run(iterations: 20)
         #expect(microseconds > 0 && microseconds.isFinite)

@@ -69,4 +69,16 @@ struct WaiterTests {
         clock.advance(by: .seconds(5))
         #expect(try await task.value == 2)
     }
+
+    @Test("cancelling a waiting task ends its sleep with CancellationError")
+    func cancelled() async throws {
+        let clock = ManualClock(autoAdvance: false)
+        let task = Task {
+            try await Waiter(clock: clock, interval: .seconds(5)).wait(for: "x") { WaitStatus<Int>.pending(nil) }
+        }
+        while clock.pendingSleepers == 0 { await Task.yield() }
+        task.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await task.value }
+        #expect(clock.pendingSleepers == 0)
+    }
 }
