@@ -49,6 +49,15 @@ extension AWSServicesIntegrationTests {
             let sets = try await cloudFormation.listAllStackSets()
             #expect(sets.contains { $0.stackSetName == "baseline" })
 
+            let setUpdate = try await cloudFormation.updateStackSet(.init(
+                stackSetName: "baseline", description: "baseline-topic-v2", usePreviousTemplate: true,
+                parameters: [.init(parameterKey: "Env", usePreviousValue: true)]))
+            let setUpdated = try await cloudFormation.waitForStackSetOperation(
+                stackSetName: "baseline", operationId: try #require(setUpdate.operationId), clock: harness.clock)
+            #expect(setUpdated.action == "UPDATE")
+            let redescribed = try await cloudFormation.describeStackSet(.init(stackSetName: "baseline"))
+            #expect(redescribed.stackSet?.description == "baseline-topic-v2")
+
             let update = try await cloudFormation.updateStackInstances(.init(
                 stackSetName: "baseline", accounts: [members[1]], regions: ["eu-west-1"],
                 parameterOverrides: [.init(parameterKey: "Env", parameterValue: "staging")]))

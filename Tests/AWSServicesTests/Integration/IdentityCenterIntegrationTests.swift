@@ -14,6 +14,23 @@ private struct CreateGroupOutput: Decodable, Sendable {
     let GroupId: String
 }
 
+/// The raw body of Identity Store `CreateUser`: test setup only.
+private struct CreateUserBody: Encodable, Sendable {
+    struct Name: Encodable, Sendable {
+        let GivenName: String
+        let FamilyName: String
+    }
+    let IdentityStoreId: String
+    let UserName: String
+    let DisplayName: String
+    let Name: Name
+}
+
+/// The output of Identity Store `CreateUser`.
+private struct CreateUserOutput: Decodable, Sendable {
+    let UserId: String
+}
+
 extension AWSServicesIntegrationTests {
     /// SSO Admin and Identity Store in one management account, signatures checked.
     @Suite struct IdentityCenterIntegration {
@@ -125,6 +142,32 @@ extension AWSServicesIntegrationTests {
             let described = try await identityStore.describeGroup(
                 .init(identityStoreId: storeId, groupId: try #require(created["admins"])))
             #expect(described.displayName == "admins")
+        }
+
+        @Test func identityStoreFindsUsersByUserName() async throws {
+            let harness = try await IntegrationHarness.make()
+            let client = try await harness.management(IntegrationHarness.managementA)
+            let (_, storeId) = try await instance(SSOAdminAPI(client: client))
+            var created: [String: String] = [:]
+            for (user, given) in [("ada", "Ada"), ("alan", "Alan")] {
+                let output: CreateUserOutput = try await client.json(.identityStore, "CreateUser", input: CreateUserBody(
+                    IdentityStoreId: storeId, UserName: user, DisplayName: given,
+                    Name: .init(GivenName: given, FamilyName: "Tester")))
+                created[user] = output.UserId
+            }
+            let identityStore = IdentityStoreAPI(client: client)
+            let found = try await identityStore.getUserId(.init(
+                identityStoreId: storeId,
+                alternateIdentifier: .init(uniqueAttribute: .init(attributePath: "userName",
+                                                                  attributeValue: .string("alan")))))
+            #expect(found.userId == created["alan"])
+            let filtered = try await identityStore.listAllUsers(.init(
+                identityStoreId: storeId, filters: [.init(attributePath: "UserName", attributeValue: "ada")]))
+            #expect(filtered.map(\.userId) == [created["ada"]])
+            let described = try await identityStore.describeUser(
+                .init(identityStoreId: storeId, userId: try #require(created["ada"])))
+            #expect(described.userName == "ada")
+            #expect(described.name?.givenName == "Ada")
         }
     }
 }

@@ -38,12 +38,13 @@ struct IntegrationHarness {
         }
         try await backend.setAuth(enforced: true)
         let clock = ManualClock()
+        let random = SeededRandom(seed: UInt64(seed))
         let configuration = AWSClient.Configuration(
             credentials: FixedCredentials(value: AWSCredentials(accessKeyId: keys.accessKeyId,
                                                                 secretAccessKey: keys.secretAccessKey)),
             region: region, endpoints: EndpointResolver(environment: ["AWS_ENDPOINT_URL": backend.endpoint.absoluteString],
                                         sharedConfig: SharedConfig(), profile: nil), transport: transport,
-            retry: retry, limits: limits, clock: clock, random: { 0.5 }, scope: "operator")
+            retry: retry, limits: limits, clock: clock, random: { random.next() }, scope: "operator")
         return IntegrationHarness(backend: backend, operatorClient: AWSClient(configuration: configuration),
                                   clock: clock, control: URLSessionTransport())
     }
