@@ -315,6 +315,8 @@ class Gen:
         L.append('    }')
         for op in self.ops:
             o = self.m['operations'][op]
+            if o.get('authtype') == 'none':
+                continue  # unsigned calls go through the client's own STS service (STSAPI+WebIdentity.swift)
             doc = first_sentence(o.get('documentation')) or f'Calls `{op}`.'
             if (self.svc, op) in PERMITS:
                 doc += f' Holds an `{PERMITS[(self.svc, op)]}` permit of the client\'s scope for the call.'
