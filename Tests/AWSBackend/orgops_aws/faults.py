@@ -134,6 +134,11 @@ class FaultRegistry:
             self.pending = {}
             self.injected = {}
 
+    def forget_pending(self) -> None:
+        """Drops the slowed requests (their ids die with moto's state on /moto-api/reset); rules stay."""
+        with self.lock:
+            self.pending = {}
+
     def describe(self) -> dict:
         with self.lock:
             return {"rules": [r.describe() for r in self.rules], "injected": dict(self.injected),

@@ -131,7 +131,7 @@ class OrgopsMiddleware:
             return self._control(path, environ.get("REQUEST_METHOD", "GET"), body, start_response)
         if path.startswith("/moto-api/"):
             if path.rstrip("/") == "/moto-api/reset":
-                FAULTS.pending.clear()
+                FAULTS.forget_pending()
                 for hook in RESET_HOOKS:
                     hook()
             return self.app(environ, start_response)
