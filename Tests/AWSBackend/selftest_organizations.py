@@ -89,6 +89,15 @@ def test_orgs():
     check("a refused registration leaves no phantom admin",
           [a["Id"] for a in org.list_delegated_administrators()["DelegatedAdministrators"]] == [a2])
 
+    pages, token = [], None
+    for _ in range(10):
+        reply = org.list_create_account_status(MaxResults=1, **({"NextToken": token} if token else {}))
+        pages.append(reply["CreateAccountStatuses"])
+        token = reply.get("NextToken")
+        if not token:
+            break
+    check("ListCreateAccountStatus pagination ends", token is None and sum(map(len, pages)) == 2, pages)
+
     # a second organization is separate
     org2, _, accounts2 = org_with_accounts(MGMT2, 1)
     ids1 = {a["Id"] for a in org.list_accounts()["Accounts"]}

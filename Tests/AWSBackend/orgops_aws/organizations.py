@@ -216,7 +216,6 @@ def delete_organizational_unit(self) -> str:
 # --- CreateAccount as an asynchronous operation -----------------------------------------------------
 _create_account = OrganizationsResponse.create_account
 _describe_status = OrganizationsResponse.describe_create_account_status
-_list_status = OrganizationsResponse.list_create_account_status
 _list_accounts = OrganizationsResponse.list_accounts
 _list_for_parent = OrganizationsResponse.list_accounts_for_parent
 
@@ -264,16 +263,26 @@ def describe_create_account_status(self) -> str:
 
 
 def list_create_account_status(self) -> str:
-    result = json.loads(_list_status(self))
-    statuses = result.get("CreateAccountStatuses", [])
+    """Every CreateAccount of the organization (slowed and failed ones too; not the management
+    account, which was never created so), filtered by States, paginated with a plain offset token
+    (moto's token never ends)."""
+    backend = self.organizations_backend
+    params = _params(self)
+    statuses = [a.create_account_status["CreateAccountStatus"] for a in backend.accounts
+                if backend.org is None or a.id != backend.org.master_account_id]
     known = {s["Id"] for s in statuses}
-    statuses += [s for s_id, s in CREATIONS.items() if s_id not in known and s["AccountId"] not in known
-                 and _belongs(self.organizations_backend, s)]
-    result["CreateAccountStatuses"] = [_shape(s, advance=False) for s in statuses]
-    states = _params(self).get("States")
-    if states:
-        result["CreateAccountStatuses"] = [s for s in result["CreateAccountStatuses"] if s["State"] in states]
-    return json.dumps(result)
+    statuses += [s for s_id, s in CREATIONS.items() if s_id not in known and _belongs(backend, s)]
+    statuses = [_shape(s, advance=False) for s in statuses]
+    if params.get("States"):
+        statuses = [s for s in statuses if s["State"] in params["States"]]
+    try:
+        start = int(params.get("NextToken") or 0)
+    except ValueError:
+        raise error("InvalidInputException", f"You specified an invalid NextToken: {params.get('NextToken')!r}.")
+    size = int(params.get("MaxResults") or 20)
+    page = statuses[start:start + size]
+    more = start + size < len(statuses)
+    return json.dumps({"CreateAccountStatuses": page, "NextToken": str(start + size) if more else None})
 
 
 def _belongs(backend, status: dict) -> bool:
