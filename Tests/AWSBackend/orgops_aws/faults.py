@@ -170,6 +170,14 @@ class FaultRegistry:
             self.pending[request_id] = pending
         return pending
 
+    def fail_now(self, request_id: str, reason: str) -> Pending:
+        """Tracks a request that AWS itself fails (such as a duplicate e-mail), with no rule involved."""
+        pending = Pending(FaultRule({"kind": "async", "operation": "-", "outcome": "FAILED", "reason": reason}),
+                          self.clock())
+        with self.lock:
+            self.pending[request_id] = pending
+        return pending
+
     def status(self, request_id: str, advance: bool = True) -> tuple[str, Pending] | None:
         """The current state of a tracked request, or None when it was not slowed (it is done)."""
         with self.lock:

@@ -10,7 +10,9 @@
   FullAWSAccess policy of SCPs/RCPs everywhere (as AWS does);
 * DeleteOrganizationalUnit of a non-empty OU (OrganizationalUnitNotEmptyException);
 * duplicate OU names under one parent (DuplicateOrganizationalUnitException), unknown parents;
-* CreateAccount that stays IN_PROGRESS or ends FAILED under an async fault rule.
+* CreateAccount that stays IN_PROGRESS or ends FAILED under an async fault rule, and that FAILS
+  with EMAIL_ALREADY_EXISTS when the e-mail is already used by an account of any organization;
+* ListCreateAccountStatus with a pagination that ends.
 """
 from __future__ import annotations
 
@@ -245,10 +247,22 @@ def _shape(status: dict, advance: bool) -> dict:
     return status
 
 
+def _email_taken(email: str) -> bool:
+    for _, by_partition in dict.items(om.organizations_backends):
+        for _, backend in dict.items(by_partition):
+            if any(a.email.lower() == email.lower() for a in backend.accounts):
+                return True
+    return False
+
+
 def create_account(self) -> str:
+    taken = _email_taken(str(_params(self).get("Email", "")))
     result = json.loads(_create_account(self))
     status = result["CreateAccountStatus"]
-    pending = FAULTS.start_async("organizations", "CreateAccount", status["Id"])
+    if taken:
+        pending = FAULTS.fail_now(status["Id"], "EMAIL_ALREADY_EXISTS")
+    else:
+        pending = FAULTS.start_async("organizations", "CreateAccount", status["Id"])
     if pending is not None:
         CREATIONS[status["Id"]] = dict(status, _org=self.organizations_backend.org.id)
         if pending.outcome == "FAILED":
