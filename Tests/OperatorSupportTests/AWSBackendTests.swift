@@ -1,3 +1,4 @@
+import AWSClient
 import Foundation
 import OperatorSupport
 import TestSupport
@@ -97,6 +98,31 @@ import Glibc
             #expect(try await organizations(backend, "ListRoots").status == 403)
             try await backend.setAuth(enforced: false)
             #expect(try await organizations(backend, "ListRoots").status != 403)
+        }
+    }
+
+    @Test func bootstrapKeysSignWithTheProjectClientWhileAuthIsOn() async throws {
+        try await AWSBackend.exclusive { backend in
+            let keys = try await backend.bootstrap(accountId: "111111111111", roleName: "orgops")
+            try await backend.setAuth(enforced: true)
+            let user = StaticCredentialProvider(AWSCredentials(accessKeyId: keys.accessKeyId,
+                                                               secretAccessKey: keys.secretAccessKey))
+            let endpoints = EndpointResolver(environment: ["AWS_ENDPOINT_URL": backend.endpoint.absoluteString],
+                                             sharedConfig: SharedConfig(), profile: nil)
+            let client = AWSClient(configuration: AWSClient.Configuration(credentials: user, region: "us-east-1",
+                                                                          endpoints: endpoints))
+            #expect(try await client.stsClient.getCallerIdentity().account == "111111111111")
+            let role = try await client.stsClient.assumeRole(
+                roleArn: "arn:aws:iam::111111111111:role/orgops", sessionName: "orgops-test", externalId: nil,
+                durationSeconds: nil, using: user)
+            let assumed = client.with(credentials: StaticCredentialProvider(role), scope: "test")
+            let identity = try await assumed.stsClient.getCallerIdentity()
+            #expect(identity.arn == "arn:aws:sts::111111111111:assumed-role/orgops/orgops-test")
+            #expect(try await backend.calls() == ["sts:GetCallerIdentity": 2, "sts:AssumeRole": 1])
+            let stranger = AWSClient(configuration: AWSClient.Configuration(
+                credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: "AKIAUNKNOWNKEY000000", secretAccessKey: "x")),
+                region: "us-east-1", endpoints: endpoints, retry: .none))
+            await #expect(throws: (any Error).self) { try await stranger.stsClient.getCallerIdentity() }
         }
     }
 
