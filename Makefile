@@ -40,3 +40,9 @@ conformance:
 
 clean:
 	rm -rf .build
+
+# Times `orgops validate` (release build) on a generated 10,000-account estate against a PyYAML parse.
+.PHONY: bench-validate
+bench-validate:
+	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
+	$(PYTHON) bench/validate/run.py
