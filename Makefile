@@ -46,3 +46,9 @@ clean:
 bench-validate:
 	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
 	$(PYTHON) bench/validate/run.py
+
+# Signing cost and ListRoots calls/s of the Swift client next to boto3, against the local AWS test server.
+.PHONY: bench-aws-client
+bench-aws-client: deps
+	$(SWIFT) build -c release --product aws-client-bench $(BUILD_FLAGS)
+	$(PYTHON) bench/aws-client/run.py

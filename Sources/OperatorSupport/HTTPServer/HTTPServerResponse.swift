@@ -1,5 +1,5 @@
 /// What a route handler answers.
-public struct HTTPResponse: Sendable, Hashable {
+public struct HTTPServerResponse: Sendable, Hashable {
     /// The status code.
     public var status: Int
     /// Header fields to send; `Content-Length` and `Connection` are added by the server.
@@ -15,12 +15,12 @@ public struct HTTPResponse: Sendable, Hashable {
     }
 
     /// A `text/plain` response.
-    public static func text(_ text: String, status: Int = 200, contentType: String = "text/plain; charset=utf-8") -> HTTPResponse {
-        HTTPResponse(status: status, headers: ["Content-Type": contentType], body: Array(text.utf8))
+    public static func text(_ text: String, status: Int = 200, contentType: String = "text/plain; charset=utf-8") -> HTTPServerResponse {
+        HTTPServerResponse(status: status, headers: ["Content-Type": contentType], body: Array(text.utf8))
     }
 
     /// An `application/json` response from already-encoded JSON text.
-    public static func json(_ json: String, status: Int = 200) -> HTTPResponse {
+    public static func json(_ json: String, status: Int = 200) -> HTTPServerResponse {
         text(json, status: status, contentType: "application/json")
     }
 

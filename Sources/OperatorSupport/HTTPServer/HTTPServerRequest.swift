@@ -1,5 +1,5 @@
 /// One parsed HTTP/1.1 request, as route handlers see it.
-public struct HTTPRequest: Sendable, Hashable {
+public struct HTTPServerRequest: Sendable, Hashable {
     /// The method, upper-case (`GET`, `POST`, `HEAD`).
     public var method: String
     /// The request target as sent (`/readyz?verbose=1`).
@@ -45,7 +45,7 @@ public struct HTTPRequest: Sendable, Hashable {
         return !connection.contains("close")
     }
 
-    public static func == (a: HTTPRequest, b: HTTPRequest) -> Bool {
+    public static func == (a: HTTPServerRequest, b: HTTPServerRequest) -> Bool {
         a.method == b.method && a.target == b.target && a.minorVersion == b.minorVersion && a.body == b.body
             && a.headers.map(\.name) == b.headers.map(\.name) && a.headers.map(\.value) == b.headers.map(\.value)
     }
