@@ -21,6 +21,8 @@ release:
 # pip) into .venv, which the AWS test server then prefers (Sources/TestSupport/AWSBackend.swift).
 VENV       ?= .venv
 MOTO_CHECK := import moto, flask, flask_cors, boto3; assert moto.__version__ == '5.2.1'
+# The Python that has moto after `make deps`, e.g. for `$(AWS_PYTHON) Tests/AWSBackend/selftest.py`.
+AWS_PYTHON  = $(if $(wildcard $(VENV)/bin/python3),$(VENV)/bin/python3,$(PYTHON))
 deps:
 	@if $(PYTHON) -c "$(MOTO_CHECK)" 2>/dev/null; then :; \
 	elif [ -x $(VENV)/bin/python3 ] && $(VENV)/bin/python3 -c "$(MOTO_CHECK)" 2>/dev/null; then :; \
