@@ -31,7 +31,10 @@ deps:
 	  $(PYTHON) -m venv $(VENV) && $(VENV)/bin/python3 -m pip install --quiet "$(MOTO_PIN)" \
 	  && $(VENV)/bin/python3 -c "$(MOTO_CHECK)"; fi
 
+# The AWS test server's own self-test first (boto3 against the gap fills and fault controls),
+# then every Swift test; the run ends with the Swift test run's summary.
 test: deps
+	$(AWS_PYTHON) Tests/AWSBackend/selftest.py
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 
