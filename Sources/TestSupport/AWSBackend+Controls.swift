@@ -63,17 +63,29 @@ extension AWSBackend {
         return calls
     }
 
+    /// All requests since the last reset, and the most served within one wall-clock second.
+    public func callTotals() async throws -> (total: Int, peakPerSecond: Int) {
+        let reply = try await controlJSON("GET", "/orgops-test/calls", nil)
+        guard let total = reply["total"] as? Int, let peak = reply["peakPerSecond"] as? Int else {
+            throw AWSBackendError.controlFailed("the call totals were not numbers: \(reply)")
+        }
+        return (total, peak)
+    }
+
     /// Sets every call count back to zero.
     public func resetCalls() async throws {
         _ = try await control("POST", "/orgops-test/calls/reset")
     }
 
-    /// Marks a StackSet instance as drifted (or in sync) for the next drift detection.
-    public func markStackSetDrift(managementAccount: String, stackSetName: String, account: String, region: String,
-                                  drifted: Bool = true) async throws {
+    /// Marks a StackSet instance as drifted (or back in sync) for the next `DetectStackSetDrift`,
+    /// standing in for a change made by hand in the target account.
+    ///
+    /// `managementAccount` and `stackSetRegion` locate the set; `account` and `region` the instance.
+    public func markStackSetDrift(managementAccount: String, stackSetName: String, stackSetRegion: String = "us-east-1",
+                                  account: String, region: String, drifted: Bool = true) async throws {
         _ = try await controlJSON("POST", "/orgops-test/stackset-drift", [
-            "accountId": managementAccount, "stackSetName": stackSetName, "account": account, "region": region,
-            "drifted": drifted,
+            "accountId": managementAccount, "stackSetName": stackSetName, "stackSetRegion": stackSetRegion,
+            "account": account, "region": region, "drifted": drifted,
         ])
     }
 

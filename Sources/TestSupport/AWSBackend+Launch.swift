@@ -19,7 +19,9 @@ final class ReadyLine: @unchecked Sendable {
             case .standardOutput:
                 guard outcome == nil else { return nil }
                 stdout.append(contentsOf: bytes)
-                let text = String(decoding: stdout, as: UTF8.self)
+                // Only whole lines count: a chunk may end inside the port number.
+                guard let end = stdout.lastIndex(of: UInt8(ascii: "\n")) else { return nil }
+                let text = String(decoding: stdout[..<end], as: UTF8.self)
                 guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("ORGOPS-AWS-READY ") }),
                       let field = line.split(separator: " ").first(where: { $0.hasPrefix("port=") }),
                       let port = Int(field.dropFirst(5)) else { return nil }

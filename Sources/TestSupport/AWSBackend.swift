@@ -20,6 +20,7 @@ public final class AWSBackend: Sendable {
 
     let child: RunningProcess
     let transport: URLSessionTransport
+    let turns = BackendTurns()
 
     private init(endpoint: URL, pid: Int32, child: RunningProcess) {
         self.endpoint = endpoint
@@ -33,16 +34,22 @@ public final class AWSBackend: Sendable {
         LiveServers.shared.remove(child)
     }
 
-    /// The launcher script, found next to this source file.
-    public static var serverScript: String {
+    /// The package root, found from this source file.
+    static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Tests/AWSBackend/orgops_aws_server.py").path
+            .deletingLastPathComponent()
+    }
+
+    /// The launcher script, `Tests/AWSBackend/orgops_aws_server.py`.
+    public static var serverScript: String {
+        packageRoot.appendingPathComponent("Tests/AWSBackend/orgops_aws_server.py").path
     }
 
     /// Starts a new server and waits (at most `readyTimeout`) for its ready line.
     ///
-    /// `environment` is the server's environment (PATH must find `python3`); `MOTO_ACCOUNT_ID`
-    /// is removed from it so each request chooses its own account.
+    /// `environment` is the server's environment; `MOTO_ACCOUNT_ID` is removed from it so each
+    /// request chooses its own account. The Python is `ORGOPS_PYTHON` from it when set, else the
+    /// package's `.venv/bin/python3` when `make deps` made one, else `python3` on its PATH.
     public static func start(
         environment: [String: String] = ProcessCommand.inheritedEnvironment(),
         runner: any ProcessRunner = SubprocessRunner(), clock: any OperatorClock = SystemClock(),
@@ -50,7 +57,7 @@ public final class AWSBackend: Sendable {
     ) async throws -> AWSBackend {
         var environment = environment
         environment.removeValue(forKey: "MOTO_ACCOUNT_ID")
-        guard let python = findExecutable("python3", path: environment["PATH"] ?? "") else {
+        guard let python = findPython(environment) else {
             throw AWSBackendError.startFailed("no python3 on PATH '\(environment["PATH"] ?? "")'; run 'make deps'")
         }
         let command = ProcessCommand(
@@ -102,6 +109,15 @@ public final class AWSBackend: Sendable {
     /// The one server of this test process, started on first use and stopped at exit.
     public static func shared() async throws -> AWSBackend {
         try await SharedBackend.instance.get()
+    }
+
+    private static func findPython(_ environment: [String: String]) -> String? {
+        if let chosen = environment["ORGOPS_PYTHON"], !chosen.isEmpty {
+            return chosen.hasPrefix("/") ? chosen : findExecutable(chosen, path: environment["PATH"] ?? "")
+        }
+        let venv = packageRoot.appendingPathComponent(".venv/bin/python3").path
+        if access(venv, X_OK) == 0 { return venv }
+        return findExecutable("python3", path: environment["PATH"] ?? "")
     }
 
     private static func findExecutable(_ name: String, path: String) -> String? {

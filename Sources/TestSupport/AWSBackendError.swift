@@ -19,5 +19,6 @@ public struct AWSBackendError: Error, Sendable, Equatable, CustomStringConvertib
         AWSBackendError(code: "aws-backend-control-failed", message: message)
     }
 
+    /// `code: message`, for test failure output.
     public var description: String { "\(code): \(message)" }
 }
