@@ -175,3 +175,38 @@ import Testing
         #expect(result.desired == nil)
     }
 }
+
+extension LoaderBehaviourTests {
+    @Test func unquotedDigitsOutsideAccountFieldsDoNotWarn() {
+        let account = """
+            apiVersion: orgops/v1
+            kind: Account
+            metadata: { name: shop, organization: workloads }
+            spec:
+              email: shop@example.com
+              organizationalUnit: /
+              tags: { cost-center: 123456789012 }
+
+            """
+        let result = load(["org.yaml": Self.organization, "a.yaml": account])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.desired?.organizations["workloads"]?.accounts.first?.tags == ["cost-center": "123456789012"])
+    }
+
+    @Test func schemaTypesScalarsNeverGuess() {
+        let account = """
+            apiVersion: orgops/v1
+            kind: Account
+            metadata: { name: 1e3, organization: workloads }
+            spec:
+              email: shop@example.com
+              accountName: no
+              organizationalUnit: /
+
+            """
+        let result = load(["org.yaml": Self.organization, "a.yaml": account])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.desired?.organizations["workloads"]?.accounts.first?.name == "1e3")
+        #expect(result.desired?.organizations["workloads"]?.accounts.first?.accountName == "no")
+    }
+}

@@ -45,7 +45,7 @@ struct SchemaChecker {
                 diagnostics.append(.error("unknown-field", "unknown field '\(key)' in \(schema.title)\(hint)", at: location(pair.key)))
                 continue
             }
-            if pair.value.isNull {
+            if Self.isNull(pair.value) {
                 if fieldSchema.required {
                     diagnostics.append(.error("missing-value", "field '\(key)' in \(schema.title) has no value",
                                               at: location(pair.value.scalar?.text.isEmpty == true ? pair.key : pair.value)))
@@ -102,7 +102,7 @@ struct SchemaChecker {
             }
             var checked: [Checked] = []
             for item in items {
-                if item.isNull {
+                if Self.isNull(item) {
                     diagnostics.append(.error("missing-value", "an item of field \(field) has no value", at: location(item)))
                 } else if let value = check(item, type: element, field: field) {
                     checked.append(value)
@@ -140,8 +140,8 @@ struct SchemaChecker {
                 diagnostics.append(.error("invalid-key", "keys of field \(field) must be strings", at: location(pair.key)))
                 continue
             }
-            checkString(key, rule: keyRule, node: pair.key, field: "key of \(field)", warnDigits: false)
-            if pair.value.isNull, case .string(let rule) = valueType, (rule.minLength ?? 0) == 0 {
+            checkString(key, rule: keyRule, node: pair.key, field: "key of \(field)")
+            if Self.isNull(pair.value), case .string(let rule) = valueType, (rule.minLength ?? 0) == 0 {
                 fields[key.text] = Checked(content: .string(""), location: location(pair.value))
                 continue
             }
@@ -176,7 +176,7 @@ struct SchemaChecker {
         case .scalar(let scalar):
             checkVariables(scalar.text, node: node)
             guard scalar.style == .plain else { return .string(scalar.text) }
-            if node.isNull { return .null }
+            if Self.isNull(node) { return .null }
             if scalar.text == "true" || scalar.text == "false" { return .bool(scalar.text == "true") }
             if case .number = (try? JSONParser.parse(scalar.text)) ?? .null { return .number(scalar.text) }
             return .string(scalar.text)
@@ -187,7 +187,7 @@ struct SchemaChecker {
         }
     }
 
-    private mutating func checkString(_ scalar: Scalar, rule: StringRule, node: Node, field: String, warnDigits: Bool = true) {
+    private mutating func checkString(_ scalar: Scalar, rule: StringRule, node: Node, field: String) {
         let text = scalar.text
         let length = text.unicodeScalars.count
         if let min = rule.minLength, length < min {
@@ -202,7 +202,7 @@ struct SchemaChecker {
             diagnostics.append(.error("invalid-format", "invalid value '\(Self.clip(text))' for field \(field)\(expectation)",
                                       at: location(node)))
         }
-        if warnDigits, scalar.style == .plain, StringRule.isAccountId(text) {
+        if rule.warnsUnquotedAccountId, scalar.style == .plain, StringRule.isAccountId(text) {
             diagnostics.append(.warning("unquoted-account-id",
                                         "quote the account id \(text) as \"\(text)\": YAML tools that guess types read it as a number and may drop or change digits",
                                         at: location(node)))
@@ -211,7 +211,7 @@ struct SchemaChecker {
     }
 
     private mutating func checkVariables(_ text: String, node: Node) {
-        guard text.contains(Substitution.prefix) else { return }
+        guard Substitution.mayContainVariable(text), text.contains(Substitution.prefix) else { return }
         usesVariables = true
         if !allowVariables {
             diagnostics.append(.error("variable-not-allowed",
@@ -241,6 +241,16 @@ struct SchemaChecker {
         }
         diagnostics.append(.error("out-of-range", "field \(field) must be \(range), not \(value)", at: location(node)))
         return nil
+    }
+
+    /// `Node.isNull` without its per-call allocation: this runs for every node of every manifest.
+    static func isNull(_ node: Node) -> Bool {
+        if node.tag == "tag:yaml.org,2002:null" { return true }
+        guard node.tag == nil, case .scalar(let s) = node.value, s.style == .plain else { return false }
+        switch s.text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Long values are shortened in messages so a line stays readable.
