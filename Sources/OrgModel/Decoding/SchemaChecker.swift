@@ -31,7 +31,8 @@ struct SchemaChecker {
             wrongType(node, expected: "a mapping", field: field)
             return nil
         }
-        var fields: [String: Checked] = [:]
+        var fields: [Checked.Field] = []
+        fields.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar?.text else {
                 diagnostics.append(.error("invalid-key", "keys in \(schema.title) must be strings, not a \(pair.key.kindName)",
@@ -52,8 +53,8 @@ struct SchemaChecker {
                 }
                 continue
             }
-            fields[key] = check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)")
-                ?? Checked(content: .invalid, location: location(pair.value))
+            fields.append(Checked.Field(key: key, value: check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)")
+                ?? Checked(content: .invalid, location: location(pair.value))))
         }
         for fieldSchema in schema.fields where fieldSchema.required && !pairs.contains(where: { $0.key.scalar?.text == fieldSchema.name }) {
             diagnostics.append(.error("missing-field", "missing required field '\(fieldSchema.name)' in \(schema.title)", at: location(node)))
@@ -134,7 +135,7 @@ struct SchemaChecker {
             diagnostics.append(.error("too-many-items", "field \(field) has \(pairs.count) entries; at most \(maxItems) are allowed",
                                       at: location(node)))
         }
-        var fields: [String: Checked] = [:]
+        var fields: [Checked.Field] = []
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 diagnostics.append(.error("invalid-key", "keys of field \(field) must be strings", at: location(pair.key)))
@@ -142,11 +143,11 @@ struct SchemaChecker {
             }
             checkString(key, rule: keyRule, node: pair.key, field: "key of \(field)")
             if Self.isNull(pair.value), case .string(let rule) = valueType, (rule.minLength ?? 0) == 0 {
-                fields[key.text] = Checked(content: .string(""), location: location(pair.value))
+                fields.append(Checked.Field(key: key.text, value: Checked(content: .string(""), location: location(pair.value))))
                 continue
             }
             if let value = check(pair.value, type: valueType, field: "'\(key.text)' of field \(field)") {
-                fields[key.text] = value
+                fields.append(Checked.Field(key: key.text, value: value))
             }
         }
         return Checked(content: .object(fields), location: location(node))

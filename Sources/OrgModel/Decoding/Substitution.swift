@@ -58,7 +58,7 @@ struct Substitution: Sendable {
         switch value.content {
         case .string(let s): copy.content = .string(apply(s))
         case .list(let items): copy.content = .list(items.map(apply))
-        case .object(let fields): copy.content = .object(fields.mapValues(apply))
+        case .object(let fields): copy.content = .object(fields.map { Checked.Field(key: $0.key, value: apply($0.value)) })
         case .json(let json): copy.content = .json(apply(json))
         case .bool, .int, .invalid: break
         }
