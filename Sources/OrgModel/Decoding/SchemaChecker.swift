@@ -6,7 +6,9 @@ import YAML
 /// Every problem becomes a diagnostic and checking goes on, so one run
 /// reports all mistakes of a document. Typing follows the schema only: a
 /// string field takes the scalar's text as written (`012345678901`, `no`,
-/// `1e3` stay strings); a boolean field accepts only `true`/`false`.
+/// `1e3` stay strings); a boolean field accepts only `true`/`false`; an integer field only
+/// a plain decimal. Decision: an explicit null (`key:` or `key: ~`) on an optional field means
+/// the field is absent; on a required one it is an error (`missing-value`), never "unset".
 struct SchemaChecker {
     let file: String
     /// Whether `${organization.*}` variables may appear (not in Organization manifests).

@@ -69,6 +69,10 @@ extension LoadSession {
     }
 
     /// The organizations a document goes into: `metadata.organization`, or each of `metadata.organizations` (`*` = all).
+    ///
+    /// Decisions: one of the two is required even when the repository has a single
+    /// organization (adding a second must not silently change where documents go); only
+    /// Policy, StackSet, PermissionSet and AccountAssignment may replicate; `*` stands alone.
     mutating func placements(_ document: ManifestDocument, contexts: [String: OrganizationContext]) -> [String] {
         let single = document.metadata["organization"]
         let multiple = document.metadata["organizations"]

@@ -32,6 +32,11 @@ struct OrganizationContext {
 
 extension LoadSession {
     /// Resolves an account reference (name or 12-digit ID) in an organization; reports unknown names.
+    ///
+    /// Decision: a name must be an Account manifest of the organization (error otherwise); a
+    /// 12-digit ID may also be the management account or an account no manifest declares
+    /// (a warning: orgops uses it as is, since unmanaged accounts can still be policy or
+    /// assignment targets).
     func resolveAccount(_ reference: String, at location: SourceLocation, in context: OrganizationContext,
                         diagnostics: inout [Diagnostic]) -> AccountRef? {
         if let ref = context.accountsByName[reference] { return ref }

@@ -166,12 +166,14 @@ extension StringRule {
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last,
               !local.isEmpty, !local.hasPrefix(".") else { return false }
-        let forbidden = Set(" \t\n\"'()<>[]:;,\\|%&".unicodeScalars)
-        guard local.unicodeScalars.allSatisfy({ !forbidden.contains($0) }) else { return false }
+        guard local.utf8.allSatisfy({ !emailForbidden.contains($0) }) else { return false }
         guard domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."), !domain.hasPrefix("-"),
               !domain.hasSuffix("-"), !domain.contains("..") else { return false }
         return domain.unicodeScalars.allSatisfy { isASCIIAlnum($0) || $0 == "." || $0 == "-" }
     }
+
+    /// Characters an account email's local part may not contain (CreateAccount.Email documentation).
+    private static let emailForbidden = Set(" \t\n\"'()<>[]:;,\\|%&".utf8)
 
     @Sendable static func isTagText(_ s: String) -> Bool {
         allScalars(s) { scalar in
