@@ -85,6 +85,9 @@ extension Scanner {
                 }
             }
         }
+        if end.offset == start.offset {
+            throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a value", at: start)
+        }
         if crossedLine && flowLevel == 0 {
             simpleKeyAllowed = true
             multiLineScalar = (start, end.offset)
