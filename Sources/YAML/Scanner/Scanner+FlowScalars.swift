@@ -93,7 +93,7 @@ extension Scanner {
             }
         }
         if end.offset == start.offset {
-            throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a value", at: start)
+            throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a plain scalar, so quote the value", at: start)
         }
         if crossedLine && flowLevel == 0 {
             simpleKeyAllowed = true
