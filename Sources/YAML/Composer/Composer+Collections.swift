@@ -89,7 +89,7 @@ extension Composer {
             } else {
                 value = emptyScalar(at: key.end)
             }
-            try keys.insert(key)
+            try keys.check(key, against: pairs)
             pairs.append(Pair(key: key, value: value))
             size += keySize + valueSize
         }
@@ -155,7 +155,7 @@ extension Composer {
                 throw .syntax("expected a key before ',' in the flow mapping", at: token.start)
             }
             let (pair, pairSize) = try composeFlowPair(closing: .mapping)
-            try keys.insert(pair.key)
+            try keys.check(pair.key, against: pairs)
             pairs.append(pair)
             size += pairSize
         }
