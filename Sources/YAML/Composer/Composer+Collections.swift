@@ -1,24 +1,24 @@
 /// Block and flow sequences and mappings.
 extension Composer {
     mutating func composeBlockSequence(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var items: [Node] = []
         var size = 1
         while true {
-            let token = try peek()
-            switch token.kind {
+            switch try peekKind() {
             case .blockEntry:
-                try next()
-                let (item, itemSize) = try composeEntryValue(after: token)
+                let entry = try advance()
+                let (item, itemSize) = try composeEntryValue(after: entry)
                 items.append(item)
                 size += itemSize
             case .blockEnd:
                 let end = items.last?.end ?? start
-                try next()
+                try advance()
                 depth -= 1
                 return (Node(.sequence(items), tag: tag, anchor: anchor, start: start, end: end), size)
             default:
+                let token = try peek()
                 throw .syntax("expected '- ' for the next sequence entry or less indentation, found \(token.summary)", at: token.start)
             }
         }
@@ -30,8 +30,8 @@ extension Composer {
         try enterCollection(at: start)
         var items: [Node] = []
         var size = 1
-        while case .blockEntry = try peek().kind {
-            let entry = try next()
+        while try peekKind() == .blockEntry {
+            let entry = try advance()
             let (item, itemSize) = try composeEntryValue(after: entry)
             items.append(item)
             size += itemSize
@@ -42,8 +42,8 @@ extension Composer {
     }
 
     /// The node after a `- `, or an empty scalar when the entry is empty.
-    mutating func composeEntryValue(after entry: Token) throws(YAMLError) -> (Node, Int) {
-        switch try peek().kind {
+    mutating func composeEntryValue(after entry: (start: Mark, end: Mark)) throws(YAMLError) -> (Node, Int) {
+        switch try peekKind() {
         case .blockEntry, .blockEnd, .key, .value:
             return (emptyScalar(at: entry.end), 1)
         default:
@@ -52,52 +52,51 @@ extension Composer {
     }
 
     mutating func composeBlockMapping(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var pairs: [Pair] = []
         var keys = KeyIndex()
         var size = 1
         while true {
-            let token = try peek()
             var key: Node
             var keySize = 1
-            switch token.kind {
+            switch try peekKind() {
             case .key:
-                try next()
-                switch try peek().kind {
-                case .key, .value, .blockEnd: key = emptyScalar(at: token.end)
+                let keyToken = try advance()
+                switch try peekKind() {
+                case .key, .value, .blockEnd: key = emptyScalar(at: keyToken.end)
                 default: (key, keySize) = try composeNode(block: true, indentlessSequence: true)
                 }
             case .value:
-                key = emptyScalar(at: token.start)
+                key = emptyScalar(at: scanner.headStart)
             case .blockEnd:
                 let end = pairs.last?.value.end ?? start
-                try next()
+                try advance()
                 depth -= 1
                 return (Node(.mapping(pairs), tag: tag, anchor: anchor, start: start, end: end), size)
             default:
+                let token = try peek()
                 throw .syntax("expected a mapping key at this indentation, found \(token.summary)", at: token.start)
             }
             var value: Node
             var valueSize = 1
-            let afterKey = try peek()
-            if case .value = afterKey.kind {
-                try next()
-                switch try peek().kind {
+            if try peekKind() == .value {
+                let afterKey = try advance()
+                switch try peekKind() {
                 case .key, .value, .blockEnd: value = emptyScalar(at: afterKey.end)
                 default: (value, valueSize) = try composeNode(block: true, indentlessSequence: true)
                 }
             } else {
                 value = emptyScalar(at: key.end)
             }
-            try keys.insert(key)
+            try keys.check(key, against: pairs)
             pairs.append(Pair(key: key, value: value))
             size += keySize + valueSize
         }
     }
 
     mutating func composeFlowSequence(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var items: [Node] = []
         var size = 1
@@ -109,7 +108,7 @@ extension Composer {
                 guard case .flowEntry = token.kind else {
                     throw .syntax("expected ',' or ']' in the flow sequence started at \(start), found \(token.summary)", at: token.start)
                 }
-                try next()
+                try advance()
                 token = try peek()
                 if case .flowSequenceEnd = token.kind { break }
             }
@@ -128,13 +127,13 @@ extension Composer {
                 size += itemSize
             }
         }
-        let end = try next().end
+        let end = try advance().end
         depth -= 1
         return (Node(.sequence(items), tag: tag, anchor: anchor, start: start, end: end), size)
     }
 
     mutating func composeFlowMapping(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var pairs: [Pair] = []
         var keys = KeyIndex()
@@ -147,7 +146,7 @@ extension Composer {
                 guard case .flowEntry = token.kind else {
                     throw .syntax("expected ',' or '}' in the flow mapping started at \(start), found \(token.summary)", at: token.start)
                 }
-                try next()
+                try advance()
                 token = try peek()
                 if case .flowMappingEnd = token.kind { break }
             }
@@ -156,11 +155,11 @@ extension Composer {
                 throw .syntax("expected a key before ',' in the flow mapping", at: token.start)
             }
             let (pair, pairSize) = try composeFlowPair(closing: .mapping)
-            try keys.insert(pair.key)
+            try keys.check(pair.key, against: pairs)
             pairs.append(pair)
             size += pairSize
         }
-        let end = try next().end
+        let end = try advance().end
         depth -= 1
         return (Node(.mapping(pairs), tag: tag, anchor: anchor, start: start, end: end), size)
     }
@@ -174,7 +173,7 @@ extension Composer {
         var key: Node
         var keySize = 1
         if case .key = token.kind {
-            try next()
+            try advance()
             token = try peek()
             if isFlowPairBoundary(token, closing: closing) || isValue(token) {
                 key = emptyScalar(at: token.start)
@@ -190,7 +189,7 @@ extension Composer {
         var value: Node
         var valueSize = 1
         if isValue(token) {
-            try next()
+            try advance()
             let after = try peek()
             if isFlowPairBoundary(after, closing: closing) {
                 value = emptyScalar(at: token.end)

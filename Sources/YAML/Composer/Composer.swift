@@ -33,6 +33,16 @@ struct Composer {
 
     mutating func peek() throws(YAMLError) -> Token { try scanner.peekToken() }
 
+    @inline(__always) mutating func peekKind() throws(YAMLError) -> Token.Kind { try scanner.peekKind() }
+
+    /// Takes the next token without copying it, returning its marks.
+    @discardableResult
+    mutating func advance() throws(YAMLError) -> (start: Mark, end: Mark) {
+        let marks = try scanner.skipToken()
+        lastEnd = marks.end
+        return marks
+    }
+
     @discardableResult
     mutating func next() throws(YAMLError) -> Token {
         let token = try scanner.nextToken()
@@ -44,7 +54,7 @@ struct Composer {
 
     /// Parses the whole stream.
     mutating func composeStream() throws(YAMLError) -> [Document] {
-        try next()  // stream start
+        try advance()  // stream start
         var documents: [Document] = []
         var previousEndedExplicitly = true
         var first = true
@@ -87,7 +97,8 @@ struct Composer {
         let docStart = token.start
         loop: while true {
             switch token.kind {
-            case .versionDirective(let major, _):
+            case .versionDirective:
+                let major = token.major
                 if !directivesAllowed {
                     throw YAMLError(
                         code: YAMLError.invalidDirectiveCode,
@@ -102,7 +113,9 @@ struct Composer {
                         message: "unsupported YAML version \(major).x; this parser reads YAML 1.x", mark: token.start)
                 }
                 sawVersion = true
-            case .tagDirective(let handle, let prefix):
+            case .tagDirective:
+                let handle = token.text
+                let prefix = token.detail
                 if !directivesAllowed {
                     throw YAMLError(
                         code: YAMLError.invalidDirectiveCode,
@@ -143,33 +156,31 @@ struct Composer {
     /// Parses one node: an alias, or optional properties followed by content.
     /// Returns the node and its size (nodes it contains, itself included) for alias accounting.
     mutating func composeNode(block: Bool, indentlessSequence: Bool) throws(YAMLError) -> (Node, Int) {
-        var token = try peek()
-        if case .alias(let name) = token.kind {
-            try next()
-            return try resolveAlias(name, token: token)
+        var kind = try peekKind()
+        if kind == .alias {
+            let token = try next()
+            return try resolveAlias(token.text, token: token)
         }
         var anchor: String?
         var tag: String?
         var propertiesStart: Mark?
-        while true {
-            if case .anchor(let name) = token.kind {
+        while kind == .anchor || kind == .tag {
+            let token = try next()
+            if token.kind == .anchor {
                 if anchor != nil { throw .syntax("a node can have only one anchor", at: token.start) }
-                anchor = name
-            } else if case .tag(let handle, let suffix) = token.kind {
-                if tag != nil { throw .syntax("a node can have only one tag", at: token.start) }
-                tag = try resolveTag(handle: handle, suffix: suffix, at: token.start)
+                anchor = token.text
             } else {
-                break
+                if tag != nil { throw .syntax("a node can have only one tag", at: token.start) }
+                tag = try resolveTag(handle: token.text, suffix: token.detail, at: token.start)
             }
             if propertiesStart == nil { propertiesStart = token.start }
-            try next()
-            token = try peek()
+            kind = try peekKind()
         }
         var result: (Node, Int)
-        switch token.kind {
-        case .scalar(let text, let style):
-            try next()
-            result = (Node(.scalar(Scalar(text: text, style: style)), tag: tag, anchor: anchor, start: token.start, end: token.end), 1)
+        switch kind {
+        case .scalar:
+            let token = try next()
+            result = (Node(.scalar(Scalar(text: token.text, style: token.style)), tag: tag, anchor: anchor, start: token.start, end: token.end), 1)
         case .flowSequenceStart:
             result = try composeFlowSequence(tag: tag, anchor: anchor)
         case .flowMappingStart:
@@ -182,6 +193,7 @@ struct Composer {
             result = try composeIndentlessSequence(tag: tag, anchor: anchor)
         default:
             guard propertiesStart != nil else {
+                let token = try peek()
                 throw .syntax("expected a value, found \(token.summary)", at: token.start)
             }
             result = (emptyScalar(at: lastEnd, tag: tag, anchor: anchor), 1)

@@ -61,7 +61,7 @@ extension Scanner {
             leadingBlank = Scanner.isBlank(peek())
             let lineStart = pos
             while !atBreakOrEnd { if peek() < 0x80 { pos &+= 1; column &+= 1 } else { skip() } }
-            scratch.append(contentsOf: bytes[lineStart..<pos])
+            scratch.append(contentsOf: bytes(lineStart, pos))
             end = mark
             if atEnd {
                 leadingBreak = true
@@ -79,7 +79,7 @@ extension Scanner {
         }
         if chomping == .keep && breaks > 0 { end = mark }
         let text = String(decoding: scratch, as: UTF8.self)
-        return Token(kind: .scalar(text, literal ? .literal : .folded), start: start, end: end)
+        return Token(.scalar, start: start, end: end, text: text, style: literal ? .literal : .folded)
     }
 
     /// Skips empty lines (counting them) and the indentation of the next content line; detects the

@@ -41,7 +41,7 @@ extension Scanner {
         }
         if canStartPlainScalar { return try fetchPlainScalar() }
         if b == UInt8(ascii: "\t") { throw .tabIndentation(at: mark) }
-        throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a value", at: mark)
+        throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a plain scalar, so quote the value", at: mark)
     }
 
     /// Whether a `:` here is the value indicator (not part of a plain scalar).
@@ -65,7 +65,8 @@ extension Scanner {
             UInt8(ascii: "`"), 0x20, 0x09, 0x0A, 0x0D:
             return false
         default:
-            return b >= 0x20 || atEnd == false && b != 0
+            // Control characters were rejected by `UTF8Validator`; anything else may start a plain scalar.
+            return !atEnd
         }
     }
 
@@ -86,7 +87,7 @@ extension Scanner {
                 while Scanner.isBlank(peek()) { skip() }
             }
             if peek() == UInt8(ascii: "#") {
-                if pos > startOffset && !Scanner.isBlank(bytes[pos - 1]) && !Scanner.isBreak(bytes[pos - 1]) {
+                if pos > startOffset && !Scanner.isBlank(base[pos - 1]) && !Scanner.isBreak(base[pos - 1]) {
                     throw .syntax("a comment must be separated from the value before it by a space", at: mark)
                 }
                 while !atBreakOrEnd { skip() }
@@ -127,7 +128,7 @@ extension Scanner {
         guard flowLevel == 0, indent < column else { return }
         indents.append(indent)
         indent = column
-        let token = Token(kind: kind, start: start, end: start)
+        let token = Token(kind, start: start, end: start)
         if let number { insert(token, atNumber: number) } else { tokens.append(token) }
     }
 
@@ -272,12 +273,17 @@ extension Scanner {
         let key = simpleKeys[flowLevel]
         if key.possible {
             if key.afterTab && flowLevel == 0 { throw .tabIndentation(at: key.mark) }
-            insert(Token(kind: .key, start: key.mark, end: key.mark), atNumber: key.tokenNumber)
+            insert(Token(.key, start: key.mark, end: key.mark), atNumber: key.tokenNumber)
             rollIndent(to: key.mark.column - 1, number: key.tokenNumber, kind: .blockMappingStart, at: key.mark)
             simpleKeys[flowLevel].possible = false
             simpleKeyAllowed = false
         } else {
             if flowLevel == 0 {
+                if let scalar = multiLineScalar, (scalar.end..<pos).allSatisfy({ Scanner.isBlank(base[$0]) }) {
+                    throw .syntax(
+                        "a mapping key must fit on one line, but the scalar started at \(scalar.start) continues onto this line; check the indentation",
+                        at: mark)
+                }
                 if !simpleKeyAllowed {
                     throw .syntax("a mapping value (': ') is not allowed here; a nested mapping must start on a new line", at: mark)
                 }

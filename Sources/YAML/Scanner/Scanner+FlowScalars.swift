@@ -11,6 +11,7 @@ extension Scanner {
         try saveSimpleKey()
         simpleKeyAllowed = false
         let token = try scanQuotedScalar(double: double)
+        if flowLevel == 0 && token.start.line != token.end.line { multiLineScalar = (token.start, token.end.offset) }
         tokens.append(token)
         if flowLevel > 0 { jsonLikeTokenNumber = tokensTaken + tokens.count - head }
         try checkAfterJSONLikeValue()
@@ -21,7 +22,8 @@ extension Scanner {
     mutating func scanPlainScalar() throws(YAMLError) -> Token {
         let start = mark
         var end = mark
-        scratch.removeAll(keepingCapacity: true)
+        // Text on one line is a slice of the input; `scratch` is only used once lines are folded.
+        var folding = false
         let minIndent = indent + 1
         var pendingBreaks = 0
         var pendingSpaceStart = -1
@@ -41,15 +43,21 @@ extension Scanner {
             }
             if pos == chunkStart { break }
             if pendingBreaks > 0 {
+                if !folding {
+                    scratch.removeAll(keepingCapacity: true)
+                    scratch.append(contentsOf: bytes(start.offset, end.offset))
+                    folding = true
+                }
                 if pendingBreaks == 1 {
                     scratch.append(0x20)
                 } else {
                     for _ in 1..<pendingBreaks { scratch.append(0x0A) }
                 }
-            } else if pendingSpaceStart >= 0 {
-                scratch.append(contentsOf: bytes[pendingSpaceStart..<pendingSpaceEnd])
+                scratch.append(contentsOf: bytes(chunkStart, pos))
+            } else if folding {
+                if pendingSpaceStart >= 0 { scratch.append(contentsOf: bytes(pendingSpaceStart, pendingSpaceEnd)) }
+                scratch.append(contentsOf: bytes(chunkStart, pos))
             }
-            scratch.append(contentsOf: bytes[chunkStart..<pos])
             end = mark
             pendingBreaks = 0
             pendingSpaceStart = -1
@@ -84,9 +92,15 @@ extension Scanner {
                 }
             }
         }
-        if crossedLine && flowLevel == 0 { simpleKeyAllowed = true }
-        let text = String(decoding: scratch, as: UTF8.self)
-        return Token(kind: .scalar(text, .plain), start: start, end: end)
+        if end.offset == start.offset {
+            throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a plain scalar, so quote the value", at: start)
+        }
+        if crossedLine && flowLevel == 0 {
+            simpleKeyAllowed = true
+            multiLineScalar = (start, end.offset)
+        }
+        let text = folding ? String(decoding: scratch, as: UTF8.self) : string(start.offset, end.offset)
+        return Token(.scalar, start: start, end: end, text: text, style: .plain)
     }
 
     /// Scans a single- or double-quoted scalar, resolving escapes and folding line breaks.
@@ -156,12 +170,12 @@ extension Scanner {
             } else if breaks > 1 {
                 for _ in 1..<breaks { scratch.append(0x0A) }
             } else {
-                scratch.append(contentsOf: bytes[spaceStart..<spaceEnd])
+                scratch.append(contentsOf: bytes(spaceStart, spaceEnd))
             }
         }
         skip()
         let text = String(decoding: scratch, as: UTF8.self)
-        return Token(kind: .scalar(text, double ? .doubleQuoted : .singleQuoted), start: start, end: mark)
+        return Token(.scalar, start: start, end: mark, text: text, style: double ? .doubleQuoted : .singleQuoted)
     }
 
     /// A continuation line of a quoted scalar in a block collection must be indented into that collection.

@@ -10,8 +10,8 @@ extension Scanner {
         if pos == nameStart {
             throw .syntax("expected \(alias ? "an alias" : "an anchor") name after '\(alias ? "*" : "&")'", at: mark)
         }
-        let name = String(decoding: bytes[nameStart..<pos], as: UTF8.self)
-        emit(alias ? .alias(name) : .anchor(name), start, mark)
+        let name = string(nameStart, pos)
+        tokens.append(Token(alias ? .alias : .anchor, start: start, end: mark, text: name))
     }
 
     /// Whether `b` may appear in a URI (YAML's `ns-uri-char`, with `%` escapes checked separately).
@@ -51,7 +51,7 @@ extension Scanner {
             if peek(k) == UInt8(ascii: "!") {
                 let nameStart = pos
                 for _ in 0...k { skip() }
-                handle = "!" + String(decoding: bytes[nameStart..<pos], as: UTF8.self)
+                handle = "!" + string(nameStart, pos)
             }
             suffix = try scanURI(allowingBang: false, stopAtFlow: true)
             if handle != "!" && suffix.isEmpty {
@@ -61,7 +61,7 @@ extension Scanner {
         if !isBlankOrEnd() && !(flowLevel > 0 && Scanner.isFlowIndicator(peek())) {
             throw .syntax("expected a space after the tag, found \(currentCharacterDescription)", at: mark)
         }
-        emit(.tag(handle: handle, suffix: suffix), start, mark)
+        tokens.append(Token(.tag, start: start, end: mark, text: handle, detail: suffix))
     }
 
     /// Whether `b` may appear in a tag handle name (`ns-word-char`).
@@ -108,7 +108,7 @@ extension Scanner {
         skip()
         let nameStart = pos
         while !isBlankOrEnd() { skip() }
-        let name = String(decoding: bytes[nameStart..<pos], as: UTF8.self)
+        let name = string(nameStart, pos)
         while Scanner.isBlank(peek()) { skip() }
         switch name {
         case "YAML":
@@ -118,11 +118,14 @@ extension Scanner {
             }
             skip()
             let minor = try scanVersionNumber()
-            emit(.versionDirective(major: major, minor: minor), start, mark)
+            var token = Token(.versionDirective, start: start, end: mark)
+            token.major = major
+            token.minor = minor
+            tokens.append(token)
         case "TAG":
             let handleStart = pos
             while !isBlankOrEnd() { skip() }
-            let handle = String(decoding: bytes[handleStart..<pos], as: UTF8.self)
+            let handle = string(handleStart, pos)
             guard handle.hasPrefix("!") && handle.hasSuffix("!") else {
                 throw YAMLError(
                     code: YAMLError.invalidDirectiveCode,
@@ -133,7 +136,7 @@ extension Scanner {
             if prefix.isEmpty {
                 throw YAMLError(code: YAMLError.invalidDirectiveCode, message: "expected a tag prefix after '%TAG \(handle)'", mark: mark)
             }
-            emit(.tagDirective(handle: handle, prefix: prefix), start, mark)
+            tokens.append(Token(.tagDirective, start: start, end: mark, text: handle, detail: prefix))
         default:
             // Reserved directives are ignored, as the specification asks.
             while !atBreakOrEnd { skip() }

@@ -20,9 +20,11 @@ struct Scanner {
         var afterTab = false
     }
 
-    /// The input, padded with zero bytes so looking a few bytes ahead never goes out of bounds.
-    let bytes: [UInt8]
-    /// The real input length; `bytes` is longer by the padding.
+    /// Keeps `base` alive.
+    let input: InputBuffer
+    /// The input's bytes, zero-padded so looking a few bytes ahead never leaves the buffer.
+    let base: UnsafeMutablePointer<UInt8>
+    /// The real input length, without the padding.
     let count: Int
     /// Byte offset of the next character.
     var pos: Int
@@ -56,16 +58,25 @@ struct Scanner {
     /// Offset of the next token when only whitespace containing a tab precedes it on its line or after
     /// an indicator (-1 otherwise): a block collection must not start there.
     var tabSeparatedOffset = -1
+    /// The start and end offset of the last plain or quoted scalar that spanned lines in block context,
+    /// to explain a `:` after it (a key cannot span lines).
+    var multiLineScalar: (start: Mark, end: Int)?
+    /// The input offset at which possible keys were last checked for staleness (-1: never).
+    var staleCheckedAt = -1
+    /// The `tokensTaken` value for which the head token was last found final (-1: not checked).
+    var possibleKeyNumberCheckedAt = -1
     /// Offset of the first character after any BOM.
     let startOffset: Int
     /// Scratch buffer reused for scalar text.
     var scratch: [UInt8] = []
 
+    /// A placeholder mark.
+    static let origin = Mark(line: 1, column: 1, offset: 0)
+
     /// Creates a scanner over `input` starting at byte `start` (after a BOM).
     init(_ input: [UInt8], start: Int) {
-        var padded = input
-        padded.append(contentsOf: [0, 0, 0, 0, 0, 0, 0, 0])
-        bytes = padded
+        self.input = InputBuffer(input)
+        base = self.input.base
         count = input.count
         pos = start
         startOffset = start
@@ -75,7 +86,7 @@ struct Scanner {
     // MARK: Characters
 
     /// The byte `k` places ahead (0 past the end).
-    @inline(__always) func peek(_ k: Int = 0) -> UInt8 { bytes[pos &+ k] }
+    @inline(__always) func peek(_ k: Int = 0) -> UInt8 { base[pos &+ k] }
     /// Whether the input is exhausted.
     @inline(__always) var atEnd: Bool { pos >= count }
     /// The current position as a mark.
@@ -97,7 +108,7 @@ struct Scanner {
 
     /// Moves past one character (not a line break).
     @inline(__always) mutating func skip() {
-        let b = bytes[pos]
+        let b = base[pos]
         if b < 0x80 { pos &+= 1 } else if b < 0xE0 { pos &+= 2 } else if b < 0xF0 { pos &+= 3 } else { pos &+= 4 }
         column &+= 1
     }
@@ -113,7 +124,7 @@ struct Scanner {
     @inline(__always) mutating func take() {
         let start = pos
         skip()
-        scratch.append(contentsOf: bytes[start..<pos])
+        scratch.append(contentsOf: bytes(start, pos))
     }
 
     /// Whether a `---` or `...` marker followed by a blank starts at the current position (column 0).
@@ -134,15 +145,20 @@ struct Scanner {
         case 0x20..<0x7F: return "'\(Character(Unicode.Scalar(b)))'"
         default:
             var end = pos
-            Scanner.advanceScalar(bytes, &end)
-            return "'\(String(decoding: bytes[pos..<end], as: UTF8.self))'"
+            let b = base[end]
+            end += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+            return "'\(string(pos, min(end, count)))'"
         }
     }
 
-    /// Advances `offset` past one UTF-8 encoded scalar.
-    static func advanceScalar(_ bytes: [UInt8], _ offset: inout Int) {
-        let b = bytes[offset]
-        offset += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    /// The input bytes from `start` up to `end`.
+    @inline(__always) func bytes(_ start: Int, _ end: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + start, count: end - start)
+    }
+
+    /// The input from `start` up to `end` as text (the input is valid UTF-8).
+    @inline(__always) func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: bytes(start, end), as: UTF8.self)
     }
 
     // MARK: Token queue
@@ -153,10 +169,21 @@ struct Scanner {
         return tokens[head]
     }
 
+    /// The kind of the next token, without copying the token.
+    @inline(__always) mutating func peekKind() throws(YAMLError) -> Token.Kind {
+        try fetchMoreTokensIfNeeded()
+        return tokens[head].kind
+    }
+
+    /// Where the next token starts; only valid right after `peekKind()` or `peekToken()`.
+    var headStart: Mark { tokens[head].start }
+
     /// Takes the next token.
     mutating func nextToken() throws(YAMLError) -> Token {
         try fetchMoreTokensIfNeeded()
-        let token = tokens[head]
+        // Moved out rather than copied: saves a retain and release of the token's strings.
+        var token = Token(.streamEnd, start: mark, end: mark)
+        swap(&token, &tokens[head])
         head += 1
         tokensTaken += 1
         if head == tokens.count {
@@ -166,25 +193,53 @@ struct Scanner {
         return token
     }
 
+    /// Drops the next token, returning only its marks: cheaper than `nextToken()` when the
+    /// composer needs no payload (indicators, block starts and ends).
+    @discardableResult
+    mutating func skipToken() throws(YAMLError) -> (start: Mark, end: Mark) {
+        try fetchMoreTokensIfNeeded()
+        let marks = (start: tokens[head].start, end: tokens[head].end)
+        head += 1
+        tokensTaken += 1
+        if head == tokens.count {
+            tokens.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        return marks
+    }
+
     /// Scans until the head token can no longer be preceded by an inserted `key` token.
+    @inline(__always)
     mutating func fetchMoreTokensIfNeeded() throws(YAMLError) {
+        if head < tokens.count && possibleKeyNumberCheckedAt == tokensTaken && staleCheckedAt == pos { return }
+        try fetchMoreTokensSlowly()
+    }
+
+    /// The general case of `fetchMoreTokensIfNeeded()`.
+    mutating func fetchMoreTokensSlowly() throws(YAMLError) {
         while true {
             var needMore = head == tokens.count
             if !needMore {
-                try staleSimpleKeys()
+                if staleCheckedAt != pos {
+                    try staleSimpleKeys()
+                    staleCheckedAt = pos
+                }
                 for key in simpleKeys where key.possible && key.tokenNumber == tokensTaken {
                     needMore = true
                     break
                 }
             }
-            if !needMore || streamEndProduced { return }
+            if !needMore || streamEndProduced {
+                possibleKeyNumberCheckedAt = needMore ? -1 : tokensTaken
+                return
+            }
             try fetchNextToken()
         }
     }
 
     /// Appends a token.
     @inline(__always) mutating func emit(_ kind: Token.Kind, _ start: Mark, _ end: Mark) {
-        tokens.append(Token(kind: kind, start: start, end: end))
+        tokens.append(Token(kind, start: start, end: end))
     }
 
     /// Inserts a token so that it becomes token number `number` of the stream.

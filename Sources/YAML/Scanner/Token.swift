@@ -3,12 +3,14 @@
 /// The scanner turns indentation into explicit `blockMappingStart`/`blockEnd` tokens and inserts
 /// `key` tokens for implicit keys, so the composer can be a plain recursive-descent parser.
 struct Token {
-    /// What kind of token, with its payload.
-    enum Kind {
+    /// What kind of token. Payloads live in the token's fields, so tokens copy without boxing.
+    enum Kind: UInt8 {
         case streamStart
         case streamEnd
-        case versionDirective(major: Int, minor: Int)
-        case tagDirective(handle: String, prefix: String)
+        /// `%YAML major.minor`: `major` and `minor` are set.
+        case versionDirective
+        /// `%TAG handle prefix`: `text` is the handle, `detail` the prefix.
+        case tagDirective
         case documentStart
         case documentEnd
         case blockSequenceStart
@@ -22,18 +24,41 @@ struct Token {
         case flowEntry
         case key
         case value
-        case alias(String)
-        case anchor(String)
-        case tag(handle: String, suffix: String)
-        case scalar(String, ScalarStyle)
+        /// `*name`: `text` is the name.
+        case alias
+        /// `&name`: `text` is the name.
+        case anchor
+        /// `!handle!suffix`: `text` is the handle (empty for a verbatim tag), `detail` the suffix.
+        case tag
+        /// A scalar: `text` and `style`.
+        case scalar
     }
 
-    /// The token's kind and payload.
+    /// The token's kind.
     var kind: Kind
     /// Where it starts.
     var start: Mark
     /// One past where it ends.
     var end: Mark
+    /// Scalar text, alias or anchor name, or tag handle.
+    var text = ""
+    /// Tag suffix or `%TAG` prefix.
+    var detail = ""
+    /// A scalar's style.
+    var style = ScalarStyle.plain
+    /// `%YAML` version parts.
+    var major = 0
+    var minor = 0
+
+    /// Creates a token.
+    init(_ kind: Kind, start: Mark, end: Mark, text: String = "", detail: String = "", style: ScalarStyle = .plain) {
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.detail = detail
+        self.style = style
+    }
 
     /// A short description for error messages ("':'", "end of input", "a scalar").
     var summary: String {
@@ -53,12 +78,12 @@ struct Token {
         case .flowMappingEnd: "'}'"
         case .blockEntry: "'-'"
         case .flowEntry: "','"
-        case .key: "'?'"
+        case .key: start == end ? "a mapping key" : "'?'"
         case .value: "':'"
-        case .alias(let name): "alias '*\(name)'"
-        case .anchor(let name): "anchor '&\(name)'"
+        case .alias: "alias '*\(text)'"
+        case .anchor: "anchor '&\(text)'"
         case .tag: "a tag"
-        case .scalar(let text, _): "scalar \"\(Token.clip(text))\""
+        case .scalar: "scalar \"\(Token.clip(text))\""
         }
     }
 
