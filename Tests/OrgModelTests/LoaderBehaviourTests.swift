@@ -1,3 +1,4 @@
+import Foundation
 import OperatorSupport
 import Testing
 @testable import OrgModel
@@ -208,5 +209,22 @@ extension LoaderBehaviourTests {
         #expect(result.diagnostics.isEmpty)
         #expect(result.desired?.organizations["workloads"]?.accounts.first?.name == "1e3")
         #expect(result.desired?.organizations["workloads"]?.accounts.first?.accountName == "no")
+    }
+}
+
+extension LoaderBehaviourTests {
+    @Test func managementAccountMayBeDeclaredAsAnAccountOfItsOwnOrganization() {
+        let account = """
+            apiVersion: orgops/v1
+            kind: Account
+            metadata: { name: management, organization: workloads }
+            spec: { accountId: "111111111111", email: root@example.com, organizationalUnit: / }
+
+            """
+        #expect(load(["org.yaml": Self.organization, "a.yaml": account]).diagnostics.isEmpty)
+        let twice = load(["org.yaml": Self.organization, "a.yaml": account,
+                          "b.yaml": account.replacingOccurrences(of: "name: management", with: "name: again")
+                              .replacingOccurrences(of: "root@", with: "other@")])
+        #expect(twice.diagnostics.map(\.code) == ["duplicate-account-id"])
     }
 }

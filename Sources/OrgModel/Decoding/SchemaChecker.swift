@@ -35,6 +35,8 @@ struct SchemaChecker {
         }
         var fields: [Checked.Field] = []
         fields.reserveCapacity(pairs.count)
+        // A misspelt required field is reported once, as the misspelling, not again as missing.
+        var suggested = Set<String>()
         for pair in pairs {
             guard let key = pair.key.scalar?.text else {
                 diagnostics.append(.error("invalid-key", "keys in \(schema.title) must be strings, not a \(pair.key.kindName)",
@@ -43,8 +45,9 @@ struct SchemaChecker {
             }
             guard let fieldSchema = schema.field(key) else {
                 let names = schema.fields.map(\.name)
-                let hint = NameSuggestion.nearest(to: key, in: names).map { "; did you mean '\($0)'?" }
-                    ?? "; valid fields are " + names.joined(separator: ", ")
+                let suggestion = NameSuggestion.nearest(to: key, in: names)
+                if let suggestion { suggested.insert(suggestion) }
+                let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; valid fields are " + names.joined(separator: ", ")
                 diagnostics.append(.error("unknown-field", "unknown field '\(key)' in \(schema.title)\(hint)", at: location(pair.key)))
                 continue
             }
@@ -58,7 +61,8 @@ struct SchemaChecker {
             fields.append(Checked.Field(key: key, value: check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)")
                 ?? Checked(content: .invalid, location: location(pair.value))))
         }
-        for fieldSchema in schema.fields where fieldSchema.required && !pairs.contains(where: { $0.key.scalar?.text == fieldSchema.name }) {
+        for fieldSchema in schema.fields where fieldSchema.required && !suggested.contains(fieldSchema.name)
+            && !pairs.contains(where: { $0.key.scalar?.text == fieldSchema.name }) {
             diagnostics.append(.error("missing-field", "missing required field '\(fieldSchema.name)' in \(schema.title)", at: location(node)))
         }
         return Checked(content: .object(fields), location: location(node))

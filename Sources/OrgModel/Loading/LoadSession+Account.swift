@@ -23,7 +23,7 @@ extension LoadSession {
         let accountId = spec["accountId"]?.string
         if let accountId, let idNode = spec["accountId"] {
             if let first = accountIds[accountId] {
-                if accountId == context.organization.managementAccountId, first == context.organization.source {
+                if accountId == context.organization.managementAccountId, first == context.managementAccountIdLocation {
                     accountIds[accountId] = idNode.location
                 } else {
                     diagnostics.append(.error("duplicate-account-id", "account id '\(accountId)' is declared more than once",

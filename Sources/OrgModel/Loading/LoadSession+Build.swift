@@ -19,9 +19,15 @@ extension LoadSession {
         }
         var emails: [String: SourceLocation] = [:]
         var accountIds: [String: SourceLocation] = [:]
-        for context in contexts.values.sorted(by: { $0.name < $1.name }) {
-            accountIds[context.organization.managementAccountId] = accountIds[context.organization.managementAccountId]
-                ?? context.organization.source
+        for context in contexts.values.sorted(by: { $0.organization.source < $1.organization.source }) {
+            let id = context.organization.managementAccountId
+            if let first = accountIds[id] {
+                diagnostics.append(.error("duplicate-account-id",
+                                          "management account '\(id)' of organization '\(context.name)' already manages another organization",
+                                          at: context.managementAccountIdLocation, related: [(first, "first declared here")]))
+            } else {
+                accountIds[id] = context.managementAccountIdLocation
+            }
         }
         let phases: [[String]] = [["Account"], ["PermissionSet"], ["Policy", "StackSet", "AccountAssignment"]]
         for (index, kinds) in phases.enumerated() {

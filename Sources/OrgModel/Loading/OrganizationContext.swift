@@ -22,6 +22,11 @@ struct OrganizationContext {
 
     var name: String { organization.name }
 
+    /// Where the management account's ID is written (for duplicate-ID notes).
+    var managementAccountIdLocation: SourceLocation {
+        organizationDocument?.spec["managementAccountId"]?.location ?? organization.source
+    }
+
     /// Registers a name; returns the first place when it is a duplicate.
     mutating func register(_ name: String, kind: String, at location: SourceLocation) -> SourceLocation? {
         if let first = names[kind]?[name] { return first }
