@@ -7,7 +7,7 @@ extension Scanner {
         try removeSimpleKey()
         simpleKeyAllowed = true
         let token = try scanBlockScalar(literal: literal)
-        tokens.append(token)
+        tokens.append(consume token)
     }
 
     /// Scans the header (`|+2`, `>-`), then the content lines at the detected or given indentation.
