@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct GitClientSmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}

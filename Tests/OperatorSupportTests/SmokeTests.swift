@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct OperatorSupportSmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}
