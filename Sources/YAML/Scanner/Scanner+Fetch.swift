@@ -129,7 +129,7 @@ extension Scanner {
         indents.append(indent)
         indent = column
         let token = Token(kind, start: start, end: start)
-        if let number { insert(token, atNumber: number) } else { tokens.append(token) }
+        if let number { insert(consume token, atNumber: number) } else { tokens.append(consume token) }
     }
 
     // MARK: Simple keys

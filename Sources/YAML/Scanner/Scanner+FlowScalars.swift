@@ -3,8 +3,7 @@ extension Scanner {
     mutating func fetchPlainScalar() throws(YAMLError) {
         try saveSimpleKey()
         simpleKeyAllowed = false
-        let token = try scanPlainScalar()
-        tokens.append(token)
+        tokens.append(try scanPlainScalar())
     }
 
     mutating func fetchQuotedScalar(double: Bool) throws(YAMLError) {
@@ -12,7 +11,7 @@ extension Scanner {
         simpleKeyAllowed = false
         let token = try scanQuotedScalar(double: double)
         if flowLevel == 0 && token.start.line != token.end.line { multiLineScalar = (token.start, token.end.offset) }
-        tokens.append(token)
+        tokens.append(consume token)
         if flowLevel > 0 { jsonLikeTokenNumber = tokensTaken + tokens.count - head }
         try checkAfterJSONLikeValue()
     }

@@ -243,7 +243,7 @@ struct Scanner {
     }
 
     /// Inserts a token so that it becomes token number `number` of the stream.
-    mutating func insert(_ token: Token, atNumber number: Int) {
+    mutating func insert(_ token: consuming Token, atNumber number: Int) {
         tokens.insert(token, at: head + (number - tokensTaken))
     }
 }
