@@ -1,9 +1,14 @@
-import Foundation
 import OrgModel
 
 extension InMemoryOrganization.State {
     static let fullAccessId = "p-FullAWSAccess"
     static let scp = "SERVICE_CONTROL_POLICY"
+
+    /// A number left-padded with zeros.
+    static func padded(_ number: Int, width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
 
     /// The path of an OU ID (`/` for the root), nil when unknown.
     func path(of id: String) -> String? {
@@ -54,14 +59,14 @@ extension InMemoryOrganization.State {
     }
 
     mutating func insertOU(name: String, parentId: String, tags: [String: String]) -> String {
-        let id = "ou-fake-\(String(format: "%08d", newId()))"
+        let id = "ou-fake-\(Self.padded(newId(), width: 8))"
         ous[id] = InMemoryOrganization.OU(name: name, parentId: parentId, tags: tags)
         attachDefault(to: id)
         return id
     }
 
     mutating func insertAccount(name: String, email: String, parentId: String, tags: [String: String]) -> String {
-        let id = String(format: "%012d", 200_000_000_000 + newId())
+        let id = String(200_000_000_000 + newId())
         accounts[id] = InMemoryOrganization.Account(name: name, email: email, status: "ACTIVE", parentId: parentId,
                                                     tags: tags)
         attachDefault(to: id)
@@ -70,7 +75,7 @@ extension InMemoryOrganization.State {
 
     mutating func insertPolicy(name: String, type: String, description: String, content: String,
                                tags: [String: String]) -> String {
-        let id = "p-fake\(String(format: "%08d", newId()))"
+        let id = "p-fake\(Self.padded(newId(), width: 8))"
         policies[id] = InMemoryOrganization.Policy(name: name, type: type, description: description, awsManaged: false,
                                                    content: content, tags: tags, targets: [])
         return id
