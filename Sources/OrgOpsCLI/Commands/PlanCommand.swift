@@ -32,14 +32,16 @@ public struct PlanCommand: Command {
                 marking changes made out of band as drift. Resources orgops does not own are listed
                 as unmanaged and never touched.
 
-                By default plan does a cheap read: the OU tree, accounts, policies with their
-                contents and targets, but no tags, which cost one call per resource; tag changes and
-                resources to prune (found by their ownership tag) are then not shown, and the plan
-                says so. --full-read adds the tags. apply always reads tags.
+                What is read: the OU tree, accounts, and policies with their contents and targets,
+                all by list calls. Tags cost one call per OU, account and policy, so they are read
+                only when needed: when no inventory from an earlier 'orgops apply' is recorded in
+                --state-dir (ownership then has to be learnt from the ownership tags), or with
+                --full-read. A plan without tags says so: tag changes made out of band are not
+                shown, and ownership comes from the recorded inventory. apply always reads tags.
                 """,
             options: PlanCommandOptions.specs(formats: PlanOutputFormat.allCases) + [
                 .option("out", value: "file", help: "Also save the plan to this file, for 'orgops apply FILE'"),
-                .flag("full-read", help: "Read tags too (one call per OU, account and policy); off by default"),
+                .flag("full-read", help: "Read tags even when an inventory is recorded (one call per OU, account and policy)"),
             ],
             exitCodes: [
                 .init(0, "Nothing would change."),
@@ -55,8 +57,7 @@ public struct PlanCommand: Command {
                                                       stderr: context.stderr) else { return 1 }
         let workflow = try PlanWorkflow(environment: context.environment, options: options, clock: clock,
                                         transport: transport, stderr: context.stderr)
-        let read: ReadOptions = options.fullRead ? .full : .cheap
-        let outcome = await workflow.plan(manifests, read: read)
+        let outcome = await workflow.plan(manifests, fullRead: options.fullRead)
         PlanPrinter(format: options.format, stdout: context.stdout).print(outcome.plan)
         var failed = outcome.report(to: context.stderr)
         if let outFile {

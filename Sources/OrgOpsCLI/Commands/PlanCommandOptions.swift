@@ -15,6 +15,8 @@ public struct PlanCommandOptions: Sendable, Equatable {
     public var stats: Bool
     /// `--full-read`: read tags even where the command's default read does not.
     public var fullRead: Bool
+    /// `--state-dir`: where `apply` records the inventory; nil for `<repo>/.orgops`.
+    public var stateDirectory: String?
     /// `--profile`, `--rate`, `--inflight`.
     public var aws: AWSSettings
     /// `--log-format`, `--log-level`.
@@ -32,6 +34,8 @@ public struct PlanCommandOptions: Sendable, Equatable {
             .option("owner-tag-key", value: "key", help: "The tag that marks what orgops created or adopted",
                     defaultValue: PlanOptions.defaultOwnerTagKey),
             .flag("stats", help: "Print the AWS API calls made, per operation, on stderr"),
+            .option("state-dir", value: "dir",
+                    help: "Where apply records what orgops manages, for cheap plans (default: <repo>/.orgops)"),
         ] + AWSSettings.options + LogSettings.options
     }
 
@@ -50,6 +54,7 @@ public struct PlanCommandOptions: Sendable, Equatable {
         planOptions = PlanOptions(ownerTagKey: ownerTagKey, maxDeletions: maxDeletions)
         stats = arguments.flag("stats")
         fullRead = arguments.flag("full-read")
+        stateDirectory = arguments.string("state-dir")
         aws = AWSSettings(arguments: arguments)
         _ = try aws.limits()
         logging = LogSettings(arguments: arguments)

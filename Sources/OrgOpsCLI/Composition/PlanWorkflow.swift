@@ -19,6 +19,8 @@ public struct PlanWorkflow: Sendable {
     public let reader: any LiveStateReader
     /// What the plan is shaped by (owner tag key, max deletions).
     public let planOptions: PlanOptions
+    /// Where each organization's inventory is recorded.
+    public let inventories: InventoryStore
     /// The plan's timestamp and every wait.
     public let clock: any OperatorClock
     /// Progress lines on stderr at `--log-level`.
@@ -32,62 +34,76 @@ public struct PlanWorkflow: Sendable {
         let client = try factory.makeClient(settings: options.aws)
         let sessions = OrganizationSessions(base: client, clock: clock)
         self.init(client: client, sessions: sessions, reader: OrganizationsLiveReader(sessions: sessions),
-                  planOptions: options.planOptions, clock: clock,
+                  planOptions: options.planOptions,
+                  inventories: InventoryStore.forRepository(options.repository, stateDirectory: options.stateDirectory),
+                  clock: clock,
                   logger: options.logging.logger(to: stderr, clock: clock))
     }
 
     /// Creates a workflow from its parts.
     public init(client: AWSClient, sessions: OrganizationSessions, reader: any LiveStateReader,
-                planOptions: PlanOptions, clock: any OperatorClock, logger: Logger) {
+                planOptions: PlanOptions, inventories: InventoryStore, clock: any OperatorClock, logger: Logger) {
         self.client = client
         self.sessions = sessions
         self.reader = reader
         self.planOptions = planOptions
+        self.inventories = inventories
         self.clock = clock
         self.logger = logger
     }
 
     /// Reads every organization concurrently and plans each against its manifests.
     ///
-    /// An organization that cannot be read is left out of the plan and reported in
-    /// `failures`; the others are still planned, so one broken access role does not hide
-    /// the state of the rest of the estate.
-    public func plan(_ manifests: LoadedManifests, read: ReadOptions) async -> PlanOutcome {
+    /// An organization is read cheaply (no tags) when its inventory was recorded by an earlier
+    /// apply, since ownership then comes from that record; otherwise, or with `fullRead`, its
+    /// tags are read too. An organization that cannot be read is left out of the plan and
+    /// reported in `failures`; the others are still planned, so one broken access role does
+    /// not hide the state of the rest of the estate.
+    public func plan(_ manifests: LoadedManifests, fullRead: Bool) async -> PlanOutcome {
         let results = await withTaskGroup(of: OrganizationResult.self) { group in
             for organization in manifests.organizations {
-                group.addTask { await self.planOne(organization, read: read) }
+                group.addTask { await self.planOne(organization, fullRead: fullRead) }
             }
             var results: [OrganizationResult] = []
             for await result in group { results.append(result) }
             return results
         }
+        var outcome = PlanOutcome(plan: Plan(sourceRevision: manifests.revision, createdAt: clock.now(),
+                                             options: planOptions, organizations: []))
         var plans: [OrganizationPlan] = []
-        var live: [String: LiveOrganization] = [:]
-        var failures: [OrganizationFailure] = []
         for result in results {
             switch result {
-            case .planned(let plan, let snapshot):
+            case .planned(let plan, let snapshot, let inventory):
                 plans.append(plan)
-                live[plan.organization] = snapshot
+                outcome.live[plan.organization] = snapshot
+                outcome.inventories[plan.organization] = inventory
             case .failed(let failure):
-                failures.append(failure)
+                outcome.failures.append(failure)
             }
         }
-        let plan = Plan(sourceRevision: manifests.revision, createdAt: clock.now(), options: planOptions,
-                        organizations: plans)
-        return PlanOutcome(plan: plan, live: live, failures: failures.sorted { $0.organization < $1.organization },
-                           read: read)
+        outcome.plan.organizations = plans.sorted { $0.organization < $1.organization }
+        outcome.failures.sort { $0.organization < $1.organization }
+        return outcome
     }
 
-    /// Reads one organization and plans it.
-    func planOne(_ organization: DesiredOrganization, read: ReadOptions) async -> OrganizationResult {
+    /// Reads one organization and plans it against its recorded inventory.
+    func planOne(_ organization: DesiredOrganization, fullRead: Bool) async -> OrganizationResult {
         let logger = logger.with("org", organization.name)
+        let inventory: Inventory?
+        do {
+            inventory = try inventories.load(organization.name)
+        } catch {
+            return .failed(OrganizationFailure(organization: organization.name, step: "loading its inventory",
+                                               error: error))
+        }
+        let read: ReadOptions = fullRead || inventory == nil ? .full : .cheap
         do {
             logger.info("reading live state", ["read": read.includeTags ? "full" : "cheap"])
             let snapshot = try await reader.readOrganization(organization, options: read)
-            let plan = OrganizationDiffer.plan(desired: organization, live: snapshot, options: planOptions)
+            let plan = OrganizationDiffer.plan(desired: organization, live: snapshot, options: planOptions,
+                                               inventory: inventory)
             logger.info("planned", ["actions": String(plan.actions.count)])
-            return .planned(plan, snapshot)
+            return .planned(plan, snapshot, inventory)
         } catch {
             return .failed(OrganizationFailure(organization: organization.name, step: "reading live state",
                                                error: error))
@@ -101,7 +117,7 @@ public struct PlanWorkflow: Sendable {
 
     /// The outcome of planning one organization.
     enum OrganizationResult: Sendable {
-        case planned(OrganizationPlan, LiveOrganization)
+        case planned(OrganizationPlan, LiveOrganization, Inventory?)
         case failed(OrganizationFailure)
     }
 }
@@ -112,11 +128,11 @@ public struct PlanOutcome: Sendable {
     /// The plan of every organization that was read.
     public var plan: Plan
     /// The live snapshot of each planned organization, by name.
-    public var live: [String: LiveOrganization]
+    public var live: [String: LiveOrganization] = [:]
+    /// The inventory each organization was planned with, by name (absent: none recorded).
+    public var inventories: [String: Inventory] = [:]
     /// Organizations that could not be read, sorted by name.
-    public var failures: [OrganizationFailure]
-    /// How the organizations were read.
-    public var read: ReadOptions
+    public var failures: [OrganizationFailure] = []
 
     /// Prints every failure on `stderr`; true when there was one.
     public func report(to stderr: any TerminalOutput) -> Bool {

@@ -72,7 +72,7 @@ struct PlanHarness {
         let out = OutputBuffer()
         let err = OutputBuffer()
         let registry = CommandRegistry(abstract: "orgops under test", commands: [
-            PlanCommand(clock: clock),
+            PlanCommand(clock: clock), ApplyCommand(clock: clock),
         ])
         let status = await Application.run(arguments: arguments + ["--repo", repository], environment: environment,
                                            stdout: out, stderr: err, registry: registry)
