@@ -52,7 +52,7 @@ struct ApplyRunner {
         do {
             try PlanFile.checkCurrent(plan, revision: manifests.revision, live: live)
         } catch {
-            stderr.line("Error: the saved plan '\(path)' is refused: \(error.message); run 'orgops plan --out \(path)' again [\(error.code)]")
+            stderr.line("Error: the saved plan '\(path)' is refused, nothing applied: \(error.message) with 'orgops plan --out \(path)' [\(error.code)]")
             return false
         }
         return await apply(plan, manifests: manifests, live: live, inventories: inventories)
