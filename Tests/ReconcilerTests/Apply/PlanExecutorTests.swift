@@ -187,3 +187,31 @@ import Testing
         #expect(second.actions.isEmpty, "\(PlanTextRenderer.render(second))")
     }
 }
+
+@Suite struct InterruptedApplyTests {
+    @Test(arguments: [1, 3, 5, 8])
+    func applyKilledAfterSomeActionsIsFinishedByTheNextWithoutDuplicates(completed: Int) async throws {
+        let desired = try InMemoryOrganization.desired(PlanExecutorTests.estate, organization: "acme")
+        let fake = InMemoryOrganization(managementAccountId: "111111111111")
+        let live = try await fake.readOrganization(desired, options: .full)
+        var first = OrganizationDiffer.plan(desired: desired, live: live, options: PlanOptions())
+        first.actions = Array(first.actions.prefix(completed))
+        _ = await PlanExecutor(applier: fake, maxConcurrentActions: 1)
+            .run(first, organization: desired, context: ApplyContext(live: live))
+        let resumed = fake.accountIds["sandbox-1"] == nil && completed >= 3
+        if resumed {
+            // The kill landed after CreateAccount was sent but before its result was seen.
+            fake.outOfBand { $0.startCreateAccount(accountName: "sandbox-1") }
+        }
+        let again = try await fake.readOrganization(desired, options: .full)
+        let second = OrganizationDiffer.plan(desired: desired, live: again, options: PlanOptions())
+        let report = await PlanExecutor(applier: fake).run(second, organization: desired, context: ApplyContext(live: again))
+        #expect(report.failed.isEmpty, "\(report.render())")
+        let final = try await fake.readOrganization(desired, options: .full)
+        #expect(OrganizationDiffer.plan(desired: desired, live: final, options: PlanOptions()).actions.isEmpty)
+        #expect(final.accounts.filter { $0.name == "sandbox-1" }.count == 1)
+        #expect(final.policies.filter { $0.name == "deny-delete" }.count == 1)
+        #expect(final.accounts.filter { $0.name == "shop-prod" }.count == 1)
+        #expect(fake.createAccountCalls == (resumed ? 1 : 2), "a resumed request is not a new CreateAccount")
+    }
+}
