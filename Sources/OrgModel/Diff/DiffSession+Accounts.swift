@@ -46,7 +46,9 @@ extension DiffSession {
         let reference = AccountReference(name: account.name, id: match.id)
         let resource = ResourceRef(kind: .account, name: account.name, awsId: match.id)
         let desiredTags = account.tags.merging(ownerTag) { _, owner in owner }
-        let managed = isManaged(kind: .account, id: match.id, tags: match.tags)
+        // Without tags (a cheap read) and without an inventory entry ownership cannot be checked; adoption
+        // waits for the next full read rather than being planned on every cheap pass.
+        let managed = isManaged(kind: .account, id: match.id, tags: match.tags) || match.tags == nil
         let reason = updateReason(kind: .account, id: match.id, digest: DesiredDigest.account(account))
         if match.status != "ACTIVE" {
             notes.append("account '\(account.name)' (\(match.id)) is \(match.status); orgops leaves it as it is")
