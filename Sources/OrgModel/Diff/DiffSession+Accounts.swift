@@ -5,6 +5,7 @@ extension DiffSession {
         for account in desired.accounts {
             if let match = liveMatch(for: account) {
                 accountMatches[account.name] = match
+                accountNamesById[match.id] = account.name
                 planExisting(account, match: match)
             } else if let id = account.accountId {
                 notes.append("account '\(account.name)' names id \(id), which is not in the organization: "
@@ -17,9 +18,8 @@ extension DiffSession {
     }
 
     private func liveMatch(for account: DesiredAccount) -> LiveAccount? {
-        if let id = account.accountId { return live.accounts.first { $0.id == id } }
-        let email = account.email.lowercased()
-        return live.accounts.first { $0.email.lowercased() == email }
+        if let id = account.accountId { return liveAccounts[id] }
+        return liveAccountsByEmail[account.email.lowercased()]
     }
 
     private mutating func planCreate(_ account: DesiredAccount) {

@@ -38,9 +38,7 @@ extension DiffSession {
                            pinned: Set<String>) -> LiveOrganizationalUnit? {
         if let id = unit.id { return liveOUs[id] }
         guard let parentLiveId else { return nil }
-        return live.organizationalUnits.first {
-            $0.parentId == parentLiveId && $0.name == unit.name && !pinned.contains($0.id)
-        }
+        return liveOUsByParentAndName["\(parentLiveId)/\(unit.name)"]?.first { !pinned.contains($0.id) }
     }
 
     private mutating func planExisting(_ unit: OrganizationalUnit, match: LiveOrganizationalUnit, parentLiveId: String?) {
@@ -96,7 +94,7 @@ extension DiffSession {
                 kept.append(resource)
                 continue
             }
-            let children = live.organizationalUnits.filter { $0.parentId == unit.id }.compactMap { deletes[$0.id] }
+            let children = leftovers.filter { $0.parentId == unit.id }.compactMap { deletes[$0.id] }
             deletes[unit.id] = add(.deleteOrganizationalUnit(ou: OUReference(path: unit.path, id: unit.id)), resource,
                                    reason: .removedFromManifests, dependsOn: children + (ouVacating[unit.id] ?? []))
         }

@@ -147,7 +147,7 @@ extension DiffSession {
 
     private func isIgnored(targetId: String) -> Bool {
         if let unit = liveOUs[targetId] { return isIgnored(path: unit.path) }
-        if let account = live.accounts.first(where: { $0.id == targetId }), let path = livePath(ofParent: account.parentId) {
+        if let account = liveAccounts[targetId], let path = livePath(ofParent: account.parentId) {
             return isIgnored(path: path)
         }
         return false

@@ -38,6 +38,16 @@ struct DiffSession {
     let ignoredPaths: [String]
     /// Live OUs by ID.
     let liveOUs: [String: LiveOrganizationalUnit]
+    /// Live OUs by path.
+    let liveOUsByPath: [String: LiveOrganizationalUnit]
+    /// Live OUs by parent ID and name.
+    let liveOUsByParentAndName: [String: [LiveOrganizationalUnit]]
+    /// Live accounts by ID.
+    let liveAccounts: [String: LiveAccount]
+    /// Live accounts by lower-cased email.
+    let liveAccountsByEmail: [String: LiveAccount]
+    /// Manifest name by matched live account ID.
+    var accountNamesById: [String: String] = [:]
 
     init(desired: DesiredOrganization, live: LiveOrganization, options: PlanOptions, inventory: Inventory?) {
         self.desired = desired
@@ -46,6 +56,11 @@ struct DiffSession {
         self.inventory = inventory
         ignoredPaths = desired.allOrganizationalUnits.filter(\.ignore).map(\.path)
         liveOUs = Dictionary(live.organizationalUnits.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        liveOUsByPath = Dictionary(live.organizationalUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        liveOUsByParentAndName = Dictionary(grouping: live.organizationalUnits) { "\($0.parentId)/\($0.name)" }
+        liveAccounts = Dictionary(live.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        liveAccountsByEmail = Dictionary(live.accounts.map { ($0.email.lowercased(), $0) },
+                                         uniquingKeysWith: { first, _ in first })
     }
 
     /// The owner tag as desired on everything orgops manages.
@@ -80,7 +95,7 @@ struct DiffSession {
     func ouReference(path: String) -> OUReference {
         if path == "/" { return .root(id: live.rootId) }
         if let match = ouMatches[path] { return OUReference(path: path, id: match.id) }
-        if let existing = live.organizationalUnits.first(where: { $0.path == path }) {
+        if let existing = liveOUsByPath[path] {
             return OUReference(path: path, id: existing.id)
         }
         return OUReference(path: path, id: nil)
