@@ -23,8 +23,10 @@ extension DiffSession {
     }
 
     private mutating func planCreate(_ account: DesiredAccount) {
+        // In flight, or done but its account not listed yet (Organizations is eventually consistent): wait for it.
         let request = live.createAccountRequests.last {
-            $0.accountName == account.accountName && $0.state == "IN_PROGRESS"
+            $0.accountName == account.accountName
+                && ($0.state == "IN_PROGRESS" || ($0.state == "SUCCEEDED" && $0.accountId.map { liveAccounts[$0] == nil } == true))
         }
         let parent = ouReference(path: account.organizationalUnit)
         let tags = account.tags.merging(ownerTag) { _, owner in owner }
@@ -38,7 +40,10 @@ extension DiffSession {
         changes += tags.keys.sorted().map { FieldChange(field: "tags.\($0)", before: nil, after: tags[$0]) }
         if let request { changes.append(FieldChange(field: "request", before: nil, after: request.id)) }
         accountCreates[account.name] = add(.createAccount(payload), ResourceRef(kind: .account, name: account.name),
-                                           changes: changes, reason: request == nil ? .newInManifests : .resumeCreate,
+                                           changes: changes, reason: request == nil
+                                               ? createReason(kind: .account, name: account.name,
+                                                              digest: DesiredDigest.account(account))
+                                               : .resumeCreate,
                                            dependsOn: ouDependency(path: account.organizationalUnit))
     }
 

@@ -28,7 +28,9 @@ extension DiffSession {
                     ResourceRef(kind: .organizationalUnit, name: unit.path),
                     changes: [FieldChange(field: "name", before: nil, after: unit.name)]
                         + tags.keys.sorted().map { FieldChange(field: "tags.\($0)", before: nil, after: tags[$0]) },
-                    reason: .newInManifests, dependsOn: ouDependency(path: parentPath))
+                    reason: createReason(kind: .organizationalUnit, name: unit.path,
+                                         digest: DesiredDigest.organizationalUnit(unit)),
+                    dependsOn: ouDependency(path: parentPath))
                 walk(unit.children, parentPath: unit.path, parentLiveId: nil, pinned: pinned)
             }
         }

@@ -69,7 +69,8 @@ extension DiffSession {
                                        FieldChange(field: "description", before: nil, after: policy.description),
                                        FieldChange(field: "content", before: nil, after: content)]
                                  + tags.keys.sorted().map { FieldChange(field: "tags.\($0)", before: nil, after: tags[$0]) },
-                             reason: .newInManifests, dependsOn: dependencies)
+                             reason: createReason(kind: .policy, name: policy.name, digest: DesiredDigest.policy(policy)),
+                             dependsOn: dependencies)
             dependencies.append(create)
             return PolicyPair(desired: policy, live: nil,
                               reference: PolicyReference(name: policy.name, type: policy.type, id: nil),

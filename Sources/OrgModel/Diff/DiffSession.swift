@@ -86,9 +86,16 @@ struct DiffSession {
     /// The reason for changing a resource that exists: drift when the inventory shows the same desired spec was applied.
     func updateReason(kind: ResourceKind, id: String?, digest: String) -> ActionReason {
         guard let id, let entry = inventory?.entry(kind: kind, awsId: id), let recorded = entry.digest else {
-            return .changedInManifests
+            return .differsFromManifests
         }
         return recorded == digest ? .changedOutOfBand : .changedInManifests
+    }
+
+    /// The reason for creating a resource: drift when the inventory recorded it, with this spec, as managed
+    /// (someone deleted it by hand), else new in manifests.
+    func createReason(kind: ResourceKind, name: String, digest: String) -> ActionReason {
+        guard let entry = inventory?.entry(kind: kind, name: name), entry.digest == digest else { return .newInManifests }
+        return .changedOutOfBand
     }
 
     /// A reference to a desired OU path (root for `/`), with the matched live ID when there is one.
