@@ -129,6 +129,28 @@ struct GitRepositoryStatusTests {
         #expect(try await remote.log("orgops/status", format: "%s").count == 1)
     }
 
+    @Test func concurrentWritesAllLand() async throws {
+        let remote = try await GitTestRemote.make()
+        defer { remote.remove() }
+        let repository = try GitRepository(configuration: remote.configuration(), runner: SubprocessRunner(),
+                                           clock: RecordingClock())
+        try await repository.prepare()
+        let organizations = ["a", "b", "c", "d", "e"]
+        let pushed = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for org in organizations {
+                group.addTask { try await repository.writeStatus(Self.statusCommit(org, result: "converged")).pushed }
+            }
+            // A fetch racing the writes must not move refs under a status rebuild.
+            group.addTask { try await repository.fetch() == (try await repository.resolve("main")) }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(pushed == Array(repeating: true, count: organizations.count + 1))
+        let organizationsLogged = try await remote.log("orgops/status", format: "%(trailers:key=Orgops-Organization,valueonly)")
+        #expect(organizationsLogged.filter { !$0.isEmpty }.sorted() == organizations)
+        let tree = try await remote.git(["--git-dir=" + remote.bareRepository, "ls-tree", "-r", "--name-only", "orgops/status"])
+        #expect(tree == organizations.map { "status/\($0).yaml\n" }.joined())
+    }
+
     @Test func signedStatusCommitsVerify() async throws {
         guard hasSSHKeygen else { return }
         let remote = try await GitTestRemote.make()

@@ -2,26 +2,22 @@ import Foundation
 import OperatorSupport
 
 extension GitRepository {
-    public func writeStatus(_ commit: StatusCommit) async throws(GitError) -> StatusPushOutcome {
+    func performWriteStatus(_ commit: StatusCommit) async throws(GitError) -> StatusPushOutcome {
         _ = try await commitLocally(commit)
-        guard let outcome = try await pushPendingStatus() else {
+        guard let outcome = try await performPushPending() else {
             throw GitError(code: .notFound, message: "the status commit on '\(configuration.statusBranch)' vanished before it was pushed")
         }
         return outcome
     }
 
-    public func readStatusFile(_ path: String) async throws(GitError) -> [UInt8]? {
+    func performReadStatusFile(_ path: String) async throws(GitError) -> [UInt8]? {
         let local = try await shell.commit(localStatusRef)
         guard let tip = try await statusBase(local: local) else { return nil }
         return try await readBlob(path, at: tip)
     }
 
-    /// Pushes the outbox without force; on rejection fetches, re-creates the unpushed commits on the new tip, retries.
-    ///
-    /// The waits are full-jitter exponential backoff on the injected clock.
-    /// When every attempt fails the commits stay in the outbox, so the next
-    /// write pushes them too: no audit record is lost.
-    public func pushPendingStatus() async throws(GitError) -> StatusPushOutcome? {
+    /// The push loop of `pushPendingStatus()`, for callers already holding the clone.
+    func performPushPending() async throws(GitError) -> StatusPushOutcome? {
         guard var local = try await shell.commit(localStatusRef) else { return nil }
         if let remote = try await shell.commit(remoteStatusRef), try await shell.isAncestor(local, of: remote) {
             return nil

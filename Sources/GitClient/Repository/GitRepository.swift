@@ -13,6 +13,10 @@ public actor GitRepository: SourceRepository {
     let shell: GitShell
     let clock: any OperatorClock
     let random: @Sendable () -> Double
+    /// Whether an operation holds the clone; operations suspend while git runs, so the actor alone does not serialize them.
+    var busy = false
+    /// Operations waiting for the clone, first come first served.
+    var waiting: [CheckedContinuation<Void, Never>] = []
 
     public nonisolated var branch: String { configuration.branch }
     public nonisolated var statusBranch: String { configuration.statusBranch }
@@ -48,7 +52,7 @@ public actor GitRepository: SourceRepository {
         self.random = random
     }
 
-    public func prepare() async throws(GitError) {
+    func performPrepare() async throws(GitError) {
         try shell.environment.install()
         let repository = configuration.repositoryDirectory
         if !FileManager.default.fileExists(atPath: repository + "/HEAD") {
@@ -66,10 +70,10 @@ public actor GitRepository: SourceRepository {
         try await shell.run(["config", "--replace-all", "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"],
                             doing: "setting the fetch refspec")
         try await shell.run(["config", "gc.auto", "0"], doing: "disabling automatic gc")
-        _ = try await fetch()
+        _ = try await performFetch()
     }
 
-    public func fetch() async throws(GitError) -> Revision {
+    func performFetch() async throws(GitError) -> Revision {
         try await fetchRemote()
         guard let head = try await shell.commit("refs/remotes/origin/" + configuration.branch) else {
             throw GitError(code: .notFound,
@@ -89,7 +93,7 @@ public actor GitRepository: SourceRepository {
             doing: "fetching '\(branch)' and '\(status)' from '\(shell.environment.displayURL)'", network: true)
     }
 
-    public func resolve(_ name: String) async throws(GitError) -> Revision {
+    func performResolve(_ name: String) async throws(GitError) -> Revision {
         guard !name.isEmpty, !name.hasPrefix("-") else {
             throw GitError(code: .invalidArgument, message: "'\(name)' is not a revision name")
         }
