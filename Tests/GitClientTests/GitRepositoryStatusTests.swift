@@ -80,8 +80,9 @@ struct GitRepositoryStatusTests {
         let configuration = remote.configuration {
             $0.pushRetry = .init(attempts: 3, base: .milliseconds(100), cap: .milliseconds(300))
         }
+        let logs = InMemoryLogHandler()
         let repository = try GitRepository(configuration: configuration, runner: SubprocessRunner(), clock: clock,
-                                           random: { 0.5 })
+                                           random: { 0.5 }, logger: logs.logger())
         try await repository.prepare()
         #expect(try await repository.writeStatus(Self.statusCommit("workloads", result: "converged")).pushed)
 
@@ -92,6 +93,8 @@ struct GitRepositoryStatusTests {
         #expect(kept.pendingCommits == 1)
         #expect(kept.lastFailure?.contains("pre-receive hook declined") == true)
         #expect(clock.sleeps == [.milliseconds(50), .milliseconds(100)])
+        #expect(logs.records.map(\.level) == [.warning, .warning, .warning, .notice])
+        #expect(logs.records.last?.metadata["pending"] == "1")
         let stillKept = try await repository.writeStatus(Self.statusCommit("security", result: "drifted"))
         #expect(stillKept.pendingCommits == 2)
         // Meanwhile the operator's own reads see its unpushed state.

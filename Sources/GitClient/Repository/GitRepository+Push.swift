@@ -35,15 +35,23 @@ extension GitRepository {
                     continue
                 }
             }
-            let push = try await shell.runUnchecked(
-                ["push", "--porcelain", "--no-verify", "origin", "\(local.id):refs/heads/\(configuration.statusBranch)"],
-                doing: "pushing '\(configuration.statusBranch)'", network: true)
-            if push.termination.isSuccess {
-                return StatusPushOutcome(head: local, pushed: true, attempts: attempt, pendingCommits: 0)
+            do {
+                let push = try await shell.runUnchecked(
+                    ["push", "--porcelain", "--no-verify", "origin", "\(local.id):refs/heads/\(configuration.statusBranch)"],
+                    doing: "pushing '\(configuration.statusBranch)'", network: true)
+                if push.termination.isSuccess {
+                    return StatusPushOutcome(head: local, pushed: true, attempts: attempt, pendingCommits: 0)
+                }
+                lastFailure = Self.pushFailure(push)
+            } catch {
+                lastFailure = error.message
             }
-            lastFailure = Self.pushFailure(push)
+            logger.warning("status push failed", ["git.branch": configuration.statusBranch, "attempt": "\(attempt)",
+                                                  "git.revision": local.id, "reason": lastFailure ?? ""])
         }
         let pending = try await pendingCount(local)
+        logger.notice("status commits kept locally until the next push", [
+            "git.branch": configuration.statusBranch, "pending": "\(pending)", "git.revision": local.id])
         return StatusPushOutcome(head: local, pushed: false, attempts: policy.attempts, pendingCommits: pending,
                                  lastFailure: lastFailure)
     }

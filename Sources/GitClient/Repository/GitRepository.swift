@@ -13,12 +13,15 @@ public actor GitRepository: SourceRepository {
     let shell: GitShell
     let clock: any OperatorClock
     let random: @Sendable () -> Double
+    let logger: Logger
     /// Whether an operation holds the clone; operations suspend while git runs, so the actor alone does not serialize them.
     var busy = false
     /// Operations waiting for the clone, first come first served.
     var waiting: [CheckedContinuation<Void, Never>] = []
 
+    /// `--branch`, the watched branch.
     public nonisolated var branch: String { configuration.branch }
+    /// `--status-branch`, where status commits go.
     public nonisolated var statusBranch: String { configuration.statusBranch }
 
     /// Creates a repository; nothing touches the disk until `prepare()`.
@@ -27,8 +30,10 @@ public actor GitRepository: SourceRepository {
     ///   - runner: starts every `git` (and `gpg`) child.
     ///   - clock: paces the backoff between status push attempts and dates status commits.
     ///   - random: jitter source, values in `[0, 1)`.
+    ///   - logger: receives failed status pushes (warning) and commits kept for later (notice).
     public init(configuration: GitRepositoryConfiguration, runner: any ProcessRunner, clock: any OperatorClock,
-                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) throws(GitError) {
+                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+                logger: Logger = .disabled) throws(GitError) {
         for (flag, name) in [("--branch", configuration.branch), ("--status-branch", configuration.statusBranch)] {
             guard Self.isValidBranchName(name) else {
                 throw GitError(code: .invalidArgument, message: "\(flag) '\(name)' is not a valid git branch name")
@@ -50,6 +55,7 @@ public actor GitRepository: SourceRepository {
         self.shell = GitShell(runner: runner, configuration: configuration)
         self.clock = clock
         self.random = random
+        self.logger = logger
     }
 
     func performPrepare() async throws(GitError) {
