@@ -16,12 +16,25 @@ build:
 release:
 	$(SWIFT) build -c release $(BUILD_FLAGS)
 
-# Installs moto's server from PyPI when it is missing (the tests start it on a free loopback port).
+# Installs moto's server (with boto3, which the server's self-test uses) from PyPI when missing:
+# into $(PYTHON) when its pip may install there, else (PEP 668 "externally managed" Pythons, or no
+# pip) into .venv, which the AWS test server then prefers (Sources/TestSupport/AWSBackend.swift).
+VENV       ?= .venv
+MOTO_CHECK := import moto, flask, flask_cors, boto3; assert moto.__version__ == '5.2.1'
+# The Python that has moto after `make deps`, e.g. for `$(AWS_PYTHON) Tests/AWSBackend/selftest.py`.
+AWS_PYTHON  = $(if $(wildcard $(VENV)/bin/python3),$(VENV)/bin/python3,$(PYTHON))
 deps:
-	@$(PYTHON) -c "import moto, flask, flask_cors; assert moto.__version__ == '5.2.1'" 2>/dev/null \
-	  || $(PYTHON) -m pip install --quiet "$(MOTO_PIN)"
+	@if $(PYTHON) -c "$(MOTO_CHECK)" 2>/dev/null; then :; \
+	elif [ -x $(VENV)/bin/python3 ] && $(VENV)/bin/python3 -c "$(MOTO_CHECK)" 2>/dev/null; then :; \
+	elif $(PYTHON) -m pip install --quiet "$(MOTO_PIN)" 2>/dev/null && $(PYTHON) -c "$(MOTO_CHECK)"; then :; \
+	else echo "installing $(MOTO_PIN) into $(VENV)"; \
+	  $(PYTHON) -m venv $(VENV) && $(VENV)/bin/python3 -m pip install --quiet "$(MOTO_PIN)" \
+	  && $(VENV)/bin/python3 -c "$(MOTO_CHECK)"; fi
 
+# The AWS test server's own self-test first (boto3 against the gap fills and fault controls),
+# then every Swift test; the run ends with the Swift test run's summary.
 test: deps
+	$(AWS_PYTHON) Tests/AWSBackend/selftest.py
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 
@@ -30,3 +43,15 @@ conformance:
 
 clean:
 	rm -rf .build
+
+# Times `orgops validate` (release build) on a generated 10,000-account estate against a PyYAML parse.
+.PHONY: bench-validate
+bench-validate:
+	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
+	$(PYTHON) bench/validate/run.py
+
+# Signing cost and ListRoots calls/s of the Swift client next to boto3, against the local AWS test server.
+.PHONY: bench-aws-client
+bench-aws-client: deps
+	$(SWIFT) build -c release --product aws-client-bench $(BUILD_FLAGS)
+	$(AWS_PYTHON) bench/aws-client/run.py

@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "YAML", swiftSettings: strict),
         .target(name: "OrgModel", dependencies: ["YAML", "OperatorSupport"], swiftSettings: strict),
         .target(name: "AWSClient", dependencies: ["OperatorSupport"], swiftSettings: strict),
-        .target(name: "AWSServices", dependencies: ["AWSClient", "OrgModel"], swiftSettings: strict),
+        .target(name: "AWSServices", dependencies: ["AWSClient", "OrgModel"], exclude: ["Generator"], swiftSettings: strict),
         .target(name: "GitClient", dependencies: ["OperatorSupport"], swiftSettings: strict),
         .target(name: "Reconciler", dependencies: ["OrgModel", "GitClient", "OperatorSupport"], swiftSettings: strict),
         .target(
@@ -26,6 +26,8 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(name: "orgops", dependencies: ["OrgOpsCLI"], swiftSettings: strict),
         .executableTarget(name: "yaml-conformance", dependencies: ["YAML"], swiftSettings: strict),
+        .executableTarget(name: "aws-client-bench", dependencies: ["AWSServices", "AWSClient"],
+                          path: "bench/aws-client/swift", swiftSettings: strict),
         .target(
             name: "TestSupport",
             dependencies: ["OperatorSupport", "YAML", "OrgModel", "AWSClient", "AWSServices", "GitClient", "Reconciler"],

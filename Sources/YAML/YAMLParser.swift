@@ -1,4 +1,8 @@
 /// Parses YAML 1.2 streams from UTF-8 bytes into `Document`s with marks on every node.
+///
+/// Scalars keep their text and style (no implicit typing); tags are kept as written, resolved
+/// against `%TAG` handles. Duplicate keys, tab indentation, alias bombs and excessive nesting are
+/// errors. See `YAMLError` for the error codes.
 public enum YAMLParser {
     /// Parses every document of a stream. Accepts a leading BOM and CRLF line ends.
     /// - Parameters:
@@ -6,7 +10,10 @@ public enum YAMLParser {
     ///   - limits: depth and alias-expansion caps.
     /// - Throws: `YAMLError` on the first syntax error or limit hit.
     public static func parse(_ bytes: [UInt8], limits: YAMLLimits = .default) throws(YAMLError) -> [Document] {
-        throw YAMLError(code: "syntax", message: "parser not yet written", mark: Mark(line: 1, column: 1, offset: 0))
+        try UTF8Validator.validate(bytes)
+        let start = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        var composer = Composer(scanner: Scanner(bytes, start: start), limits: limits)
+        return try composer.composeStream()
     }
 
     /// Parses a string (convenience for tests and templates).

@@ -1,5 +1,6 @@
 import Foundation
 import OperatorSupport
+import TestSupport
 import Testing
 
 @Suite struct SubprocessRunnerTests {
@@ -96,6 +97,20 @@ import Testing
         #expect(ContinuousClock.now - began < .seconds(10))
     }
 
+    @Test func timeoutRunsOnTheInjectedClock() async {
+        let clock = ManualClock()
+        let command = ProcessCommand(executable: "/bin/sleep", arguments: ["30"], timeout: .seconds(3_600))
+        let began = ContinuousClock.now
+        do {
+            _ = try await SubprocessRunner(clock: clock).run(command)
+            Issue.record("expected a timeout")
+        } catch {
+            #expect(error.code == "process-timed-out")
+        }
+        #expect(clock.sleeps.first == .seconds(3_600))
+        #expect(ContinuousClock.now - began < .seconds(10))
+    }
+
     @Test func childIgnoringSigtermIsKilledAfterTheGrace() async {
         let command = ProcessCommand(executable: "/bin/sh", arguments: ["-c", "trap '' TERM; echo ready; while :; do sleep 0.05; done"],
                                      environment: ["PATH": "/usr/bin:/bin"], timeout: .milliseconds(300), killGrace: .milliseconds(300))
@@ -145,6 +160,23 @@ import Testing
         let input = [UInt8](repeating: 66, count: 1_000_000)
         let result = try await runner.run(ProcessCommand(executable: "/bin/true", standardInput: input))
         #expect(result.termination == .exited(0))
+    }
+
+    @Test func timeoutAlsoEndsGrandchildrenHoldingTheOutput() async {
+        let command = ProcessCommand(executable: "/bin/sh", arguments: ["-c", "sleep 30 & echo hi; wait"],
+                                     environment: ["PATH": "/usr/bin:/bin"], timeout: .milliseconds(300))
+        let began = ContinuousClock.now
+        do {
+            _ = try await runner.run(command)
+            Issue.record("expected a timeout")
+        } catch {
+            guard case .timedOut(let result, _) = error else {
+                Issue.record("expected a timeout, got \(error)")
+                return
+            }
+            #expect(result.outputText == "hi\n")
+        }
+        #expect(ContinuousClock.now - began < .seconds(10))
     }
 
     @Test func waitingReturnsTheExitOfAFinishedChild() async throws {

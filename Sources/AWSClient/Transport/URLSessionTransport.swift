@@ -130,9 +130,11 @@ public final class URLSessionTransport: HTTPTransport {
         }
     }
 
+    /// A timeout in seconds, kept between 1 ms and one day so the deadline arithmetic cannot overflow.
     static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+        let seconds = Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+        return min(max(seconds, 0.001), 86_400)
     }
 }
 

@@ -8,7 +8,7 @@ import Foundation
 struct HTTPRequestParser: Sendable {
     enum Outcome: Equatable {
         case needMore
-        case request(HTTPRequest, consumed: Int)
+        case request(HTTPServerRequest, consumed: Int)
         case refuse(status: Int, reason: String)
     }
 
@@ -62,7 +62,7 @@ struct HTTPRequestParser: Sendable {
         }
         let bodyStart = end + 4
         guard buffer.count >= bodyStart + length else { return .needMore }
-        let request = HTTPRequest(method: String(requestLine[0]), target: String(requestLine[1]), minorVersion: minor,
+        let request = HTTPServerRequest(method: String(requestLine[0]), target: String(requestLine[1]), minorVersion: minor,
                                   headers: headers, body: Array(buffer[bodyStart..<(bodyStart + length)]))
         return .request(request, consumed: bodyStart + length)
     }

@@ -21,7 +21,7 @@ extension HTTPServer {
                 return true
             }
             guard admitted else {
-                let response = HTTPResponse.text("the server is busy or shutting down; retry\n", status: 503)
+                let response = HTTPServerResponse.text("the server is busy or shutting down; retry\n", status: 503)
                 Self.send(client, Self.encode(response, keepAlive: false, includeBody: true))
                 close(client)
                 continue
@@ -45,7 +45,7 @@ extension HTTPServer {
         while true {
             switch parser.parse(buffer) {
             case .refuse(let status, let reason):
-                let response = HTTPResponse.text(reason + "\n", status: status)
+                let response = HTTPServerResponse.text(reason + "\n", status: status)
                 Self.send(descriptor, Self.encode(response, keepAlive: false, includeBody: true))
                 return
             case .request(let request, let consumed):
@@ -70,7 +70,7 @@ extension HTTPServer {
                     continue
                 } else {
                     if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK) && !buffer.isEmpty {
-                        let response = HTTPResponse.text("the request was not received in time\n", status: 408)
+                        let response = HTTPServerResponse.text("the request was not received in time\n", status: 408)
                         Self.send(descriptor, Self.encode(response, keepAlive: false, includeBody: true))
                     }
                     return
@@ -80,11 +80,11 @@ extension HTTPServer {
     }
 
     /// Runs the route's async handler on this connection thread and waits for its answer.
-    func respond(to request: HTTPRequest) -> HTTPResponse {
+    func respond(to request: HTTPServerRequest) -> HTTPServerResponse {
         let (found, allowed) = handler(for: request)
         guard let handler = found else {
             if allowed.isEmpty { return .text("no route for '\(request.path)'\n", status: 404) }
-            var response = HTTPResponse.text("method \(request.method) is not allowed on '\(request.path)'\n", status: 405)
+            var response = HTTPServerResponse.text("method \(request.method) is not allowed on '\(request.path)'\n", status: 405)
             response.headers["Allow"] = allowed.joined(separator: ", ")
             return response
         }
@@ -112,8 +112,8 @@ extension HTTPServer {
     }
 
     /// The bytes of a response with `Content-Length` and `Connection` set.
-    static func encode(_ response: HTTPResponse, keepAlive: Bool, includeBody: Bool) -> [UInt8] {
-        var head = "HTTP/1.1 \(response.status) \(HTTPResponse.reason(response.status))\r\n"
+    static func encode(_ response: HTTPServerResponse, keepAlive: Bool, includeBody: Bool) -> [UInt8] {
+        var head = "HTTP/1.1 \(response.status) \(HTTPServerResponse.reason(response.status))\r\n"
         var headers = response.headers.filter {
             !["content-length", "connection", "transfer-encoding"].contains($0.key.lowercased())
         }
@@ -150,8 +150,8 @@ extension HTTPServer {
 /// Carries a handler's response from its task back to the connection thread.
 private final class ResponseBox: @unchecked Sendable {
     private let lock = NSLock()
-    private var response: HTTPResponse?
+    private var response: HTTPServerResponse?
 
-    func set(_ value: HTTPResponse) { lock.withLock { response = value } }
-    func get() -> HTTPResponse? { lock.withLock { response } }
+    func set(_ value: HTTPServerResponse) { lock.withLock { response = value } }
+    func get() -> HTTPServerResponse? { lock.withLock { response } }
 }

@@ -12,7 +12,7 @@ import Glibc
 /// finish within the grace period before closing the rest.
 public final class HTTPServer: @unchecked Sendable {
     /// Answers one request.
-    public typealias Handler = @Sendable (HTTPRequest) async -> HTTPResponse
+    public typealias Handler = @Sendable (HTTPServerRequest) async -> HTTPServerResponse
 
     struct Route {
         var method: String
@@ -121,7 +121,7 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     /// The handler for `request`, or the status to refuse it with (404, or 405 with the allowed methods).
-    func handler(for request: HTTPRequest) -> (Handler?, allowed: [String]) {
+    func handler(for request: HTTPServerRequest) -> (Handler?, allowed: [String]) {
         let path = request.path
         let candidates = lock.withLock {
             routes.filter { $0.isPrefix ? path.hasPrefix($0.path) : path == $0.path }

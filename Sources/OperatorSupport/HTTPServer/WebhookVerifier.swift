@@ -41,7 +41,7 @@ public struct WebhookVerifier: Sendable {
     }
 
     /// Verifies a request by whichever header it carries; one with neither is rejected.
-    public func verify(_ request: HTTPRequest) -> Verdict {
+    public func verify(_ request: HTTPServerRequest) -> Verdict {
         if let signature = request.header("x-hub-signature-256") {
             return verifyGitHub(signature: signature, body: request.body)
         }

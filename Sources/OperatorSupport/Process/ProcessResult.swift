@@ -8,6 +8,7 @@ public enum ProcessTermination: Sendable, Equatable, CustomStringConvertible {
     /// Whether it exited with status 0.
     public var isSuccess: Bool { self == .exited(0) }
 
+    /// `exit status N` or `signal N`, as messages quote it.
     public var description: String {
         switch self {
         case .exited(let status): "exit status \(status)"

@@ -6,7 +6,12 @@ import Glibc
 /// A started child process: its PID, a way to stop it, and a way to wait for it.
 ///
 /// Waiting covers both the exit and the end of its output streams, so the
-/// last bytes a child writes are never lost. Safe to share between tasks.
+/// last bytes a child writes are never lost. Foundation starts each child as
+/// the leader of its own process group and learns of its exit only when every
+/// process holding its descriptors is gone, so a background grandchild
+/// (`sh -c 'daemon &'`) delays the wait; signals therefore go to the whole
+/// group, and a timeout or `stop` ends the grandchildren too. Safe to share
+/// between tasks.
 public final class RunningProcess: @unchecked Sendable {
     /// The child's process id.
     public let pid: Int32
@@ -31,10 +36,12 @@ public final class RunningProcess: @unchecked Sendable {
     /// Whether the child has exited (its output may still be draining).
     public var hasExited: Bool { lock.withLock { termination != nil } }
 
-    /// Sends a signal to the child unless it has already exited, so a recycled PID is never hit.
+    /// Sends a signal to the child's process group (the child and what it started) unless the child
+    /// has been reaped, so a recycled PID is never hit.
     public func signal(_ signal: Int32) {
         lock.withLock {
-            if termination == nil { _ = kill(pid, signal) }
+            guard termination == nil else { return }
+            if kill(-pid, signal) != 0 { _ = kill(pid, signal) }
         }
     }
 

@@ -17,6 +17,8 @@ public struct SubprocessRunner: ProcessRunner {
         self.clock = clock
     }
 
+    /// Runs `command` to completion; on timeout the child gets SIGTERM, then SIGKILL after its `killGrace`,
+    /// and `ProcessError.timedOut` carries what it wrote. Cancelling the calling task kills the child.
     public func run(_ command: ProcessCommand) async throws(ProcessError) -> ProcessResult {
         let collected = OutputCollector()
         let child = try launch(command) { stream, bytes in collected.append(stream, bytes) }
@@ -42,6 +44,7 @@ public struct SubprocessRunner: ProcessRunner {
         return result
     }
 
+    /// Starts `command` and returns at once; `output` is called on reader threads as bytes arrive.
     public func start(_ command: ProcessCommand, output: @escaping ProcessOutputHandler) throws(ProcessError) -> RunningProcess {
         try launch(command, output: output)
     }

@@ -131,7 +131,7 @@ class OrgopsMiddleware:
             return self._control(path, environ.get("REQUEST_METHOD", "GET"), body, start_response)
         if path.startswith("/moto-api/"):
             if path.rstrip("/") == "/moto-api/reset":
-                FAULTS.pending.clear()
+                FAULTS.forget_pending()
                 for hook in RESET_HOOKS:
                     hook()
             return self.app(environ, start_response)
@@ -155,7 +155,12 @@ class OrgopsMiddleware:
             length = int(environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        body = environ["wsgi.input"].read(length) if length > 0 else b""
+        if length > 0:
+            body = environ["wsgi.input"].read(length)
+        elif environ.get("wsgi.input_terminated"):  # chunked: werkzeug ends the stream for us
+            body = environ["wsgi.input"].read()
+        else:
+            body = b""
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
         return body
@@ -195,8 +200,11 @@ class OrgopsMiddleware:
             if route == "member-roles" and method == "POST":
                 return _reply(start_response, 200, bootstrap.open_member_roles(data))
             if route == "stackset-drift" and method == "POST":
-                from . import stacksets
-                return _reply(start_response, 200, stacksets.mark_drift(data))
+                from . import stackset_drift
+                return _reply(start_response, 200, stackset_drift.mark_drift(data))
         except (FaultRuleError, bootstrap.BootstrapError, ValueError, KeyError) as error:
             return _reply(start_response, 400, {"error": str(error)})
+        except Exception as error:  # moto's own errors (unknown stack set, ...) answer as JSON, not an HTML 500
+            message = getattr(error, "message", None) or str(error)
+            return _reply(start_response, 400, {"error": f"{getattr(error, 'code', type(error).__name__)}: {message}"})
         return _reply(start_response, 404, {"error": f"no control {method} /orgops-test/{route}"})

@@ -1,0 +1,54 @@
+import Synchronization
+
+/// Tries credential sources in order and keeps the first that yields credentials.
+///
+/// A step that does not apply throws `CredentialProviderError.notConfigured`
+/// (from building its provider or from its first fetch) and the chain moves
+/// on; any other error means the step applies but is broken, and it is thrown
+/// as is — falling through to the instance role after a typo in a profile would
+/// hide the typo. Once a step has answered, later calls go straight to it, as
+/// botocore resolves its chain once per session.
+public final class CredentialProviderChain: CredentialProvider {
+    /// One source of the chain.
+    public struct Step: Sendable {
+        /// Its name in the "tried" list.
+        public let name: String
+        /// Builds its provider; throws `notConfigured` when it does not apply.
+        public let makeProvider: @Sendable () throws -> any CredentialProvider
+
+        /// Creates a step.
+        public init(name: String, makeProvider: @escaping @Sendable () throws -> any CredentialProvider) {
+            self.name = name
+            self.makeProvider = makeProvider
+        }
+    }
+
+    /// The steps, in order.
+    public let steps: [Step]
+    private let chosen = Mutex<(any CredentialProvider)?>(nil)
+
+    /// Creates a chain of `steps`.
+    public init(steps: [Step]) {
+        self.steps = steps
+    }
+
+    /// Credentials from the chosen step, choosing it first when no step has answered yet.
+    public func credentials() async throws -> AWSCredentials {
+        if let provider = chosen.withLock({ $0 }) {
+            return try await provider.credentials()
+        }
+        var tried: [String] = []
+        for step in steps {
+            do {
+                let provider = try step.makeProvider()
+                let credentials = try await provider.credentials()
+                chosen.withLock { $0 = provider }
+                return credentials
+            } catch let error as CredentialProviderError {
+                guard case let .notConfigured(_, reason) = error else { throw error }
+                tried.append("\(step.name) (\(reason))")
+            }
+        }
+        throw CredentialProviderError.noCredentials(tried: tried)
+    }
+}

@@ -1,0 +1,15 @@
+/// Returns the same credentials every time: long-lived keys from a profile, or fixed test keys.
+public struct StaticCredentialProvider: CredentialProvider {
+    /// The credentials handed out.
+    public let value: AWSCredentials
+
+    /// Wraps fixed credentials.
+    public init(_ credentials: AWSCredentials) {
+        value = credentials
+    }
+
+    /// The fixed credentials.
+    public func credentials() async throws -> AWSCredentials {
+        value
+    }
+}

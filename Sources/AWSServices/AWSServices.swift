@@ -1,2 +1,0 @@
-/// The `AWSServices` module. See ARCHITECTURE.md in the design docs for its job.
-enum AWSServicesModule {}

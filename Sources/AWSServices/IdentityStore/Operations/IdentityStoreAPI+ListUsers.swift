@@ -1,0 +1,55 @@
+// Generated from the botocore model of identitystore 2020-06-15; shapes keep AWS's names in Swift casing.
+import Foundation
+import AWSClient
+
+extension IdentityStoreAPI {
+    /// The input of `ListUsers`.
+    public struct ListUsersRequest: Codable, Sendable, Equatable {
+        /// The globally unique identifier for the identity store, such as d-1234567890 .
+        public var identityStoreId: String
+        /// A collection of extension names indicating what extensions the service should retrieve alongside other user attributes.
+        public var extensions: [String]?
+        /// The maximum number of results to be returned per request.
+        public var maxResults: Int?
+        /// The pagination token used for the ListUsers and ListGroups API operations.
+        public var nextToken: String?
+        /// A list of Filter objects, which is used in the ListUsers and ListGroups requests.
+        public var filters: [Filter]?
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(identityStoreId: String, extensions: [String]? = nil, maxResults: Int? = nil, nextToken: String? = nil, filters: [Filter]? = nil) {
+            self.identityStoreId = identityStoreId
+            self.extensions = extensions
+            self.maxResults = maxResults
+            self.nextToken = nextToken
+            self.filters = filters
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case identityStoreId = "IdentityStoreId"
+            case extensions = "Extensions"
+            case maxResults = "MaxResults"
+            case nextToken = "NextToken"
+            case filters = "Filters"
+        }
+    }
+
+    /// The output of `ListUsers`.
+    public struct ListUsersResponse: Codable, Sendable, Equatable {
+        /// A list of User objects in the identity store.
+        public var users: [User]?
+        /// The pagination token used for the ListUsers and ListGroups API operations.
+        public var nextToken: String?
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(users: [User]? = nil, nextToken: String? = nil) {
+            self.users = users
+            self.nextToken = nextToken
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case users = "Users"
+            case nextToken = "NextToken"
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// Generated from the botocore model of organizations 2016-11-28; shapes keep AWS's names in Swift casing.
+import Foundation
+import AWSClient
+
+extension OrganizationsAPI {
+    /// The input of `ListOrganizationalUnitsForParent`.
+    public struct ListOrganizationalUnitsForParentRequest: Codable, Sendable, Equatable {
+        /// ID for the root or OU whose child OUs you want to list.
+        public var parentId: String
+        /// The parameter for receiving additional results if you receive a NextToken response in a previous request.
+        public var nextToken: String?
+        /// The maximum number of items to return in the response.
+        public var maxResults: Int?
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(parentId: String, nextToken: String? = nil, maxResults: Int? = nil) {
+            self.parentId = parentId
+            self.nextToken = nextToken
+            self.maxResults = maxResults
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case parentId = "ParentId"
+            case nextToken = "NextToken"
+            case maxResults = "MaxResults"
+        }
+    }
+
+    /// The output of `ListOrganizationalUnitsForParent`.
+    public struct ListOrganizationalUnitsForParentResponse: Codable, Sendable, Equatable {
+        /// A list of the OUs in the specified root or parent OU.
+        public var organizationalUnits: [OrganizationalUnit]?
+        /// If present, indicates that more output is available than is included in the current response.
+        public var nextToken: String?
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(organizationalUnits: [OrganizationalUnit]? = nil, nextToken: String? = nil) {
+            self.organizationalUnits = organizationalUnits
+            self.nextToken = nextToken
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case organizationalUnits = "OrganizationalUnits"
+            case nextToken = "NextToken"
+        }
+    }
+}

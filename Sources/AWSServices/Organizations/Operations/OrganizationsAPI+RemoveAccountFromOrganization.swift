@@ -1,0 +1,20 @@
+// Generated from the botocore model of organizations 2016-11-28; shapes keep AWS's names in Swift casing.
+import Foundation
+import AWSClient
+
+extension OrganizationsAPI {
+    /// The input of `RemoveAccountFromOrganization`.
+    public struct RemoveAccountFromOrganizationRequest: Codable, Sendable, Equatable {
+        /// ID for the member account that you want to remove from the organization.
+        public var accountId: String
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(accountId: String) {
+            self.accountId = accountId
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case accountId = "AccountId"
+        }
+    }
+}

@@ -1,0 +1,39 @@
+// Generated from the botocore model of sso-admin 2020-07-20; shapes keep AWS's names in Swift casing.
+import Foundation
+import AWSClient
+
+extension SSOAdminAPI {
+    /// The input of `DescribePermissionSet`.
+    public struct DescribePermissionSetRequest: Codable, Sendable, Equatable {
+        /// The ARN of the IAM Identity Center instance under which the operation will be executed.
+        public var instanceArn: String
+        /// The ARN of the permission set.
+        public var permissionSetArn: String
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(instanceArn: String, permissionSetArn: String) {
+            self.instanceArn = instanceArn
+            self.permissionSetArn = permissionSetArn
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case instanceArn = "InstanceArn"
+            case permissionSetArn = "PermissionSetArn"
+        }
+    }
+
+    /// The output of `DescribePermissionSet`.
+    public struct DescribePermissionSetResponse: Codable, Sendable, Equatable {
+        /// Describes the level of access on an Amazon Web Services account.
+        public var permissionSet: PermissionSet?
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(permissionSet: PermissionSet? = nil) {
+            self.permissionSet = permissionSet
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case permissionSet = "PermissionSet"
+        }
+    }
+}

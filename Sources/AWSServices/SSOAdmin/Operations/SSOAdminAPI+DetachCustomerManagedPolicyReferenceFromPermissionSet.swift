@@ -1,0 +1,28 @@
+// Generated from the botocore model of sso-admin 2020-07-20; shapes keep AWS's names in Swift casing.
+import Foundation
+import AWSClient
+
+extension SSOAdminAPI {
+    /// The input of `DetachCustomerManagedPolicyReferenceFromPermissionSet`.
+    public struct DetachCustomerManagedPolicyReferenceFromPermissionSetRequest: Codable, Sendable, Equatable {
+        /// The ARN of the IAM Identity Center instance under which the operation will be executed.
+        public var instanceArn: String
+        /// The ARN of the PermissionSet .
+        public var permissionSetArn: String
+        /// Specifies the name and path of a customer managed policy.
+        public var customerManagedPolicyReference: CustomerManagedPolicyReference
+
+        /// Creates a value; members AWS marks as required have no default.
+        public init(instanceArn: String, permissionSetArn: String, customerManagedPolicyReference: CustomerManagedPolicyReference) {
+            self.instanceArn = instanceArn
+            self.permissionSetArn = permissionSetArn
+            self.customerManagedPolicyReference = customerManagedPolicyReference
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case instanceArn = "InstanceArn"
+            case permissionSetArn = "PermissionSetArn"
+            case customerManagedPolicyReference = "CustomerManagedPolicyReference"
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import OperatorSupport
+
+extension LoadSession {
+    /// Places every document into its organizations, in dependency order: organizations, accounts,
+    /// permission sets, then what references them; then organization-wide limits.
+    mutating func build() {
+        var contexts: [String: OrganizationContext] = [:]
+        let ordered = documents.sorted { $0.location < $1.location }
+        var firstOrganization: [String: SourceLocation] = [:]
+        for document in ordered where document.kind == "Organization" {
+            if let first = firstOrganization[document.name] {
+                diagnostics.append(.error("duplicate-name", "duplicate Organization '\(document.name)'",
+                                          at: document.metadata["name"]?.location ?? document.location,
+                                          related: [(first, "first defined here")]))
+                continue
+            }
+            firstOrganization[document.name] = document.metadata["name"]?.location ?? document.location
+            if let context = buildOrganization(document) { contexts[document.name] = context }
+        }
+        var emails: [String: SourceLocation] = [:]
+        var accountIds: [String: SourceLocation] = [:]
+        for context in contexts.values.sorted(by: { $0.organization.source < $1.organization.source }) {
+            let id = context.organization.managementAccountId
+            if let first = accountIds[id] {
+                diagnostics.append(.error("duplicate-account-id",
+                                          "management account '\(id)' of organization '\(context.name)' already manages another organization",
+                                          at: context.managementAccountIdLocation, related: [(first, "first declared here")]))
+            } else {
+                accountIds[id] = context.managementAccountIdLocation
+            }
+        }
+        let phases: [[String]] = [["Account"], ["PermissionSet"], ["Policy", "StackSet", "AccountAssignment"]]
+        for (index, kinds) in phases.enumerated() {
+            for document in ordered where kinds.contains(document.kind) {
+                for organization in placements(document, contexts: contexts) {
+                    // Taken out while mutated, so its arrays are not copied on every write.
+                    guard var context = contexts.removeValue(forKey: organization) else { continue }
+                    defer { contexts[organization] = context }
+                    let located = substituted(document, context.substitution)
+                    if let first = context.register(document.name, kind: document.kind, at: located.metadata["name"]?.location ?? located.location) {
+                        diagnostics.append(.error("duplicate-name",
+                                                  "duplicate \(document.kind) '\(document.name)' in organization '\(organization)'",
+                                                  at: located.metadata["name"]?.location ?? located.location,
+                                                  related: [(first, "first defined here")]))
+                        continue
+                    }
+                    switch document.kind {
+                    case "Account": placeAccount(located, into: &context, emails: &emails, accountIds: &accountIds)
+                    case "PermissionSet": placePermissionSet(located, into: &context)
+                    case "Policy": placePolicy(located, into: &context)
+                    case "StackSet": placeStackSet(located, into: &context)
+                    default: placeAssignment(located, into: &context)
+                    }
+                }
+            }
+            if index == 0 {
+                for name in contexts.keys.sorted() {
+                    if var context = contexts.removeValue(forKey: name) {
+                        resolveOrganizationReferences(&context)
+                        contexts[name] = context
+                    }
+                }
+            }
+        }
+        for name in contexts.keys.sorted() {
+            guard var context = contexts.removeValue(forKey: name) else { continue }
+            checkAttachmentLimits(context)
+            context.organization.accounts.sort { $0.name < $1.name }
+            context.organization.policies.sort { $0.name < $1.name }
+            context.organization.stackSets.sort { $0.name < $1.name }
+            context.organization.permissionSets.sort { $0.name < $1.name }
+            context.organization.assignments.sort { $0.name < $1.name }
+            organizations[name] = context.organization
+        }
+    }
+
+    /// The organizations a document goes into: `metadata.organization`, or each of `metadata.organizations` (`*` = all).
+    ///
+    /// Decisions: one of the two is required even when the repository has a single
+    /// organization (adding a second must not silently change where documents go); only
+    /// Policy, StackSet, PermissionSet and AccountAssignment may replicate; `*` stands alone.
+    mutating func placements(_ document: ManifestDocument, contexts: [String: OrganizationContext]) -> [String] {
+        let single = document.metadata["organization"]
+        let multiple = document.metadata["organizations"]
+        let known = contexts.keys.sorted()
+        switch (single, multiple) {
+        case (.some, .some):
+            diagnostics.append(.error("conflicting-fields", "metadata of \(document.kind) '\(document.name)' has both 'organization' and 'organizations'; use one",
+                                      at: multiple?.location))
+            return []
+        case (nil, nil):
+            diagnostics.append(.error("missing-field", "missing 'organization' in metadata of \(document.kind) '\(document.name)'",
+                                      at: document.metadata.location))
+            return []
+        case (let one?, nil):
+            guard let name = one.string else { return [] }
+            return organizationExists(name, at: one.location, known: known) ? [name] : []
+        case (nil, let many?):
+            guard ManifestSchema.replicableKinds.contains(document.kind) else {
+                diagnostics.append(.error("replication-not-allowed",
+                                          "\(document.kind) manifests belong to exactly one organization; use 'organization' instead of 'organizations'",
+                                          at: many.location))
+                return []
+            }
+            let names = many.list.compactMap { item in item.string.map { ($0, item.location) } }
+            if names.isEmpty {
+                diagnostics.append(.error("too-short", "'organizations' in metadata of \(document.kind) '\(document.name)' is empty", at: many.location))
+                return []
+            }
+            if names.contains(where: { $0.0 == "*" }) {
+                if names.count > 1 {
+                    diagnostics.append(.error("conflicting-fields", "'*' already means every organization; list it alone", at: many.location))
+                }
+                return known
+            }
+            var out: [String] = []
+            for (name, location) in names where organizationExists(name, at: location, known: known) && !out.contains(name) {
+                out.append(name)
+            }
+            return out.sorted()
+        }
+    }
+
+    private mutating func organizationExists(_ name: String, at location: SourceLocation, known: [String]) -> Bool {
+        if known.contains(name) { return true }
+        let hint = NameSuggestion.nearest(to: name, in: known).map { "; did you mean '\($0)'?" }
+            ?? (known.isEmpty ? "; no Organization manifest was found" : "; known organizations are " + known.joined(separator: ", "))
+        diagnostics.append(.error("unknown-organization", "unknown organization '\(name)'\(hint)", at: location))
+        return false
+    }
+
+    private func substituted(_ document: ManifestDocument, _ substitution: Substitution) -> ManifestDocument {
+        guard document.usesVariables else { return document }
+        var copy = document
+        copy.spec = substitution.apply(document.spec)
+        return copy
+    }
+}

@@ -1,2 +1,0 @@
-/// The `OrgModel` module. See ARCHITECTURE.md in the design docs for its job.
-enum OrgModelModule {}

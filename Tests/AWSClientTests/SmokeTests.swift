@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct AWSClientSmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}

@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct AWSServicesSmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}

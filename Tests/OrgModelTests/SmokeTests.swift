@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct OrgModelSmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}

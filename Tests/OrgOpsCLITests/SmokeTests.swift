@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct OrgOpsCLISmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}

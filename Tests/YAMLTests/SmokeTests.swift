@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct YAMLSmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}
