@@ -57,7 +57,7 @@ struct HTTPServerWebhookTests {
 
     @Test func aSignedPushRequestVerifiesAndParses() {
         let verifier = WebhookVerifier(secret: Array(Self.pushVector.key.utf8), hmac: KnownHMAC([Self.pushVector]).function)
-        let request = HTTPRequest(method: "POST", target: "/hooks/git",
+        let request = HTTPServerRequest(method: "POST", target: "/hooks/git",
                                   headers: [("X-Hub-Signature-256", "sha256=" + Self.pushVector.hex), ("X-GitHub-Event", "push")],
                                   body: Array(Self.pushBody.utf8))
         #expect(verifier.verify(request) == .verified(.github))
@@ -75,7 +75,7 @@ struct HTTPServerWebhookTests {
         for bad in ["sha1=" + Self.pushVector.hex, "sha256=zz", "sha256=" + Self.pushVector.hex.dropLast(2), ""] {
             #expect(!verifier.verifyGitHub(signature: bad, body: Array(Self.pushBody.utf8)).isVerified)
         }
-        let unsigned = HTTPRequest(method: "POST", target: "/hooks/git", body: Array(Self.pushBody.utf8))
+        let unsigned = HTTPServerRequest(method: "POST", target: "/hooks/git", body: Array(Self.pushBody.utf8))
         #expect(!verifier.verify(unsigned).isVerified)
         let noSecret = WebhookVerifier(secret: [], hmac: KnownHMAC([]).function)
         #expect(noSecret.verifyGitHub(signature: "sha256=" + Self.pushVector.hex, body: []) ==
@@ -84,7 +84,7 @@ struct HTTPServerWebhookTests {
 
     @Test func gitlabTokensCompareExactly() {
         let verifier = WebhookVerifier(secret: Array("gitlab-secret".utf8), hmac: KnownHMAC([]).function)
-        let request = HTTPRequest(method: "POST", target: "/hooks/git", headers: [("X-Gitlab-Token", "gitlab-secret")],
+        let request = HTTPServerRequest(method: "POST", target: "/hooks/git", headers: [("X-Gitlab-Token", "gitlab-secret")],
                                   body: Array(#"{"object_kind":"push","ref":"refs/heads/main","checkout_sha":"abc123"}"#.utf8))
         #expect(verifier.verify(request) == .verified(.gitlab))
         #expect(WebhookPush(payload: request.body) == WebhookPush(ref: "refs/heads/main", after: "abc123"))

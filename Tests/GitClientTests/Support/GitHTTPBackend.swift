@@ -17,7 +17,7 @@ struct GitHTTPBackend {
         let expected = "Basic " + Data("\(user):\(token)".utf8).base64EncodedString()
         let handler: HTTPServer.Handler = { request in
             guard request.header("authorization") == expected else {
-                return HTTPResponse(status: 401, headers: ["WWW-Authenticate": "Basic realm=\"orgops-test\""])
+                return HTTPServerResponse(status: 401, headers: ["WWW-Authenticate": "Basic realm=\"orgops-test\""])
             }
             return await cgi(request, remote: remote, user: user)
         }
@@ -30,7 +30,7 @@ struct GitHTTPBackend {
     /// The URL the operator is given.
     var url: String { "http://127.0.0.1:\(port)/remote.git" }
 
-    private static func cgi(_ request: HTTPRequest, remote: GitTestRemote, user: String) async -> HTTPResponse {
+    private static func cgi(_ request: HTTPServerRequest, remote: GitTestRemote, user: String) async -> HTTPServerResponse {
         var environment = remote.environment
         environment["GIT_PROJECT_ROOT"] = remote.root
         environment["GIT_HTTP_EXPORT_ALL"] = "1"
@@ -52,11 +52,11 @@ struct GitHTTPBackend {
     }
 
     /// Splits CGI output into a status, headers and body.
-    private static func parse(_ output: [UInt8]) -> HTTPResponse {
+    private static func parse(_ output: [UInt8]) -> HTTPServerResponse {
         let separator: [UInt8] = [13, 10, 13, 10]
         guard let end = (0...max(0, output.count - 4)).first(where: { Array(output[$0..<min($0 + 4, output.count)]) == separator })
         else { return .text("malformed cgi output\n", status: 500) }
-        var response = HTTPResponse(status: 200, body: Array(output[(end + 4)...]))
+        var response = HTTPServerResponse(status: 200, body: Array(output[(end + 4)...]))
         for line in String(decoding: output[..<end], as: UTF8.self).components(separatedBy: "\r\n") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let name = String(line[..<colon])
