@@ -113,6 +113,28 @@ struct GitRepositoryStatusTests {
         #expect(try await repository.pushPendingStatus() == nil)
     }
 
+    @Test func anUnreachableRemoteKeepsTheCommitWithoutThrowing() async throws {
+        let remote = try await GitTestRemote.make()
+        defer { remote.remove() }
+        let clock = RecordingClock()
+        let repository = try GitRepository(configuration: remote.configuration { $0.pushRetry = .init(attempts: 3) },
+                                           runner: SubprocessRunner(), clock: clock, random: { 1 })
+        try await repository.prepare()
+        let away = remote.root + "/remote-away.git"
+        try FileManager.default.moveItem(atPath: remote.bareRepository, toPath: away)
+        let kept = try await repository.writeStatus(Self.statusCommit("workloads", result: "failed"))
+        #expect(!kept.pushed)
+        #expect(kept.pendingCommits == 1)
+        #expect(kept.attempts == 1)  // the later attempts stopped at their fetch
+        #expect(kept.lastFailure?.contains("fetching") == true)
+        #expect(clock.sleeps == [.milliseconds(50), .milliseconds(100)])
+
+        try FileManager.default.moveItem(atPath: away, toPath: remote.bareRepository)
+        let flushed = try await repository.pushPendingStatus()
+        #expect(flushed?.pushed == true)
+        #expect(try await remote.log("orgops/status", format: "%(trailers:key=Orgops-Result,valueonly)").first == "failed")
+    }
+
     @Test func pushPendingStatusFlushesTheOutbox() async throws {
         let remote = try await GitTestRemote.make()
         defer { remote.remove() }

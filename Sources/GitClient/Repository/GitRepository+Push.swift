@@ -24,9 +24,11 @@ extension GitRepository {
         }
         let policy = configuration.pushRetry
         var lastFailure: String?
+        var attempted = 0
         for attempt in 1...policy.attempts {
             if attempt > 1 {
-                try? await clock.sleep(for: backoff(afterAttempt: attempt - 1))
+                // A cancelled pass (shutdown) stops retrying; the commits stay in the outbox for the next start.
+                do { try await clock.sleep(for: backoff(afterAttempt: attempt - 1)) } catch { break }
                 do {
                     try await fetchRemote()
                     local = try await rebaseOutbox(local)
@@ -35,6 +37,7 @@ extension GitRepository {
                     continue
                 }
             }
+            attempted = attempt
             do {
                 let push = try await shell.runUnchecked(
                     ["push", "--porcelain", "--no-verify", "origin", "\(local.id):refs/heads/\(configuration.statusBranch)"],
@@ -52,7 +55,7 @@ extension GitRepository {
         let pending = try await pendingCount(local)
         logger.notice("status commits kept locally until the next push", [
             "git.branch": configuration.statusBranch, "pending": "\(pending)", "git.revision": local.id])
-        return StatusPushOutcome(head: local, pushed: false, attempts: policy.attempts, pendingCommits: pending,
+        return StatusPushOutcome(head: local, pushed: false, attempts: attempted, pendingCommits: pending,
                                  lastFailure: lastFailure)
     }
 

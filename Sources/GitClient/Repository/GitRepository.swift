@@ -75,7 +75,9 @@ public actor GitRepository: SourceRepository {
         }
         try await shell.run(["config", "--replace-all", "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"],
                             doing: "setting the fetch refspec")
-        try await shell.run(["config", "gc.auto", "0"], doing: "disabling automatic gc")
+        // Automatic gc stays on (status commits would pile up otherwise) but runs in the foreground, inside the
+        // command's timeout, so no detached git process outlives the operator's children.
+        try await shell.run(["config", "gc.autoDetach", "false"], doing: "configuring gc")
         _ = try await performFetch()
     }
 
