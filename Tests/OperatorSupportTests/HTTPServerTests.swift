@@ -211,6 +211,26 @@ struct HTTPServerTests {
         #expect(throws: (any Error).self) { try RawHTTPClient(port: port) }
     }
 
+    @Test func connectionsBeyondTheLimitAreTurnedAway() async throws {
+        let server = try Self.server(limits: HTTPServerLimits(maxConnections: 1))
+        let port = try server.start()
+        let (first, second, third) = try await offPool { () -> (Int?, Int?, Int?) in
+            let held = try RawHTTPClient(port: port)
+            held.send("GET /healthz HTTP/1.1\r\n\r\n")
+            let first = held.readResponse()?.status
+            let refused = try RawHTTPClient(port: port)
+            refused.send("GET /healthz HTTP/1.1\r\n\r\n")
+            let second = refused.readResponse()?.status
+            // The held keep-alive connection is still served.
+            held.send("GET /healthz HTTP/1.1\r\n\r\n")
+            return (first, second, held.readResponse()?.status)
+        }
+        #expect(first == 200)
+        #expect(second == 503)
+        #expect(third == 200)
+        await server.stop(grace: .seconds(5))
+    }
+
     @Test func listenAddressesParse() throws {
         #expect(try BindAddress(parsing: "0.0.0.0:8080") == BindAddress(host: "0.0.0.0", port: 8080))
         #expect(try BindAddress(parsing: ":9090") == BindAddress(host: "0.0.0.0", port: 9090))
