@@ -59,6 +59,8 @@ public enum ActionKind: Sendable, Equatable, Codable {
     case attachPolicy(policy: PolicyReference, target: TargetReference)
     /// DetachPolicy.
     case detachPolicy(policy: PolicyReference, target: TargetReference)
+    /// A StackSets change (its own vocabulary, owned by `OrgModel/StackSets`).
+    case stackSet(StackSetAction)
 
     /// How the summary counts it.
     public var effect: ActionEffect {
@@ -72,6 +74,7 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case .renameOrganizationalUnit, .tagOrganizationalUnit, .untagOrganizationalUnit, .adoptAccount,
              .moveAccount, .tagAccount, .untagAccount, .releaseAccount, .updatePolicy, .tagPolicy, .untagPolicy:
             .update
+        case .stackSet(let action): action.effect
         }
     }
 
@@ -95,6 +98,7 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case .updatePolicy: "update"
         case .attachPolicy: "attach"
         case .detachPolicy: "detach"
+        case .stackSet(let action): action.verb
         }
     }
 }

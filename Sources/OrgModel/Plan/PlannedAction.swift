@@ -119,6 +119,8 @@ public enum ResourceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case policy
     /// A policy's attachment to a target.
     case attachment
+    /// A CloudFormation stack set (its instances are owned through it).
+    case stackSet = "stack-set"
 
     /// Sort rank (the order resources are listed in within a dependency level).
     public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }

@@ -115,6 +115,9 @@ public struct OrganizationsChangeApplier: ChangeApplier {
             return try await attachPolicy(policy, to: target, step: step)
         case .detachPolicy(let policy, let target):
             return try await detachPolicy(policy, from: target, step: step)
+        case .stackSet:
+            throw ApplyError(code: "wrong-applier",
+                             message: "stack set actions are applied by the stack set applier, not the organizations one")
         }
     }
 
