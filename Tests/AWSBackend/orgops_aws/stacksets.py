@@ -47,12 +47,27 @@ def _accounts_under(org_backend, ou_ids: list[str]) -> list[str]:
     return [a.id for a in org_backend.accounts if a.parent_id in ous]
 
 
+def _targeted(org_backend, deployment_targets) -> list[str]:
+    """Accounts of DeploymentTargets: the OU subtrees, filtered by Accounts as AccountFilterType says."""
+    targets = deployment_targets or {}
+    under = _accounts_under(org_backend, targets.get("OrganizationalUnitIds") or [])
+    listed = list(targets.get("Accounts") or [])
+    kind = targets.get("AccountFilterType") or "NONE"
+    if kind == "INTERSECTION":
+        return [a for a in under if a in listed]
+    if kind == "DIFFERENCE":
+        return [a for a in under if a not in listed]
+    if kind == "UNION":
+        return list(dict.fromkeys(under + listed))
+    return under
+
+
 # --- instances for the whole OU subtree, never twice ------------------------------------------------
 def create_instances(self, accounts, regions, parameters, deployment_targets, permission_model):
     targets = list(accounts or [])
     ou_ids = deployment_targets.get("OrganizationalUnitIds", [])
     if ou_ids:
-        targets += _accounts_under(self.org_backend, ou_ids)
+        targets += _targeted(self.org_backend, deployment_targets)
     new_instances = []
     for region in regions:
         for account in dict.fromkeys(targets):
@@ -132,9 +147,10 @@ def _stackset(self):
     return self.cloudformation_backend.describe_stack_set(self._get_param("StackSetName"))
 
 
-def _selected(stackset, accounts, regions, ou_ids=None):
+def _selected(stackset, accounts, regions, ou_ids=None, deployment_targets=None):
     if ou_ids:
-        accounts = list(accounts or []) + _accounts_under(stackset.instances.org_backend, ou_ids)
+        accounts = list(accounts or []) + _targeted(stackset.instances.org_backend,
+                                                    deployment_targets or {"OrganizationalUnitIds": ou_ids})
     return [i for i in stackset.stack_instances
             if (not accounts or i.account_id in accounts) and (not regions or i.region_name in regions)]
 
@@ -183,7 +199,8 @@ def create_stack_instances(self):
     if targets:
         stackset.orgops_targets = getattr(stackset, "orgops_targets", set()) | set(targets)
         stackset.orgops_regions = getattr(stackset, "orgops_regions", set()) | set(params.get("Regions") or [])
-    touched = [i for i in _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
+    touched = [i for i in _selected(stackset, params.get("Accounts"), params.get("Regions"), targets,
+                         params.get("DeploymentTargets"))
                if id(i) not in before or i.account_id in (params.get("Accounts") or [])]
     _start(stackset, result.result["OperationId"], "CreateStackInstances", touched)
     return result
@@ -215,7 +232,8 @@ def update_stack_set(self):
     stackset.instances.parameters = stackset.parameters
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
-    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
+    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets,
+                         params.get("DeploymentTargets"))
     _redeploy(stackset, instances)
     _start(stackset, result.result["OperationId"], "UpdateStackSet", instances)
     return result
@@ -226,7 +244,8 @@ def update_stack_instances(self):
     result = _update_instances(self)
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
-    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
+    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets,
+                         params.get("DeploymentTargets"))
     _redeploy(stackset, instances)
     _start(stackset, result.result["OperationId"], "UpdateStackInstances", instances)
     return result
@@ -237,11 +256,12 @@ def delete_stack_instances(self):
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
     regions = params.get("Regions") or []
-    instances = _selected(stackset, params.get("Accounts"), regions, targets) if (
+    instances = _selected(stackset, params.get("Accounts"), regions, targets, params.get("DeploymentTargets")) if (
         params.get("Accounts") or targets) else []
     operation_id = params.get("OperationId") or str(uuid.uuid4())
     accounts = sorted({i.account_id for i in instances})
-    if targets:
+    filtered = ((params.get("DeploymentTargets") or {}).get("AccountFilterType") or "NONE") != "NONE"
+    if targets and not filtered:
         stackset.orgops_targets = getattr(stackset, "orgops_targets", set()) - set(targets)
     stackset.instances.delete(accounts, regions, retain=_bool(params.get("RetainStacks")))
     stackset._create_operation(operation_id=operation_id, action="DELETE", status="SUCCEEDED",
