@@ -43,8 +43,10 @@ def _subtree(org_backend, ou_ids: list[str]) -> set[str]:
 
 
 def _accounts_under(org_backend, ou_ids: list[str]) -> list[str]:
+    """Member accounts of the OU subtrees; never the management account (AWS skips it for OU targets)."""
     ous = _subtree(org_backend, ou_ids)
-    return [a.id for a in org_backend.accounts if a.parent_id in ous]
+    master = getattr(getattr(org_backend, "org", None), "master_account_id", None)
+    return [a.id for a in org_backend.accounts if a.parent_id in ous and a.id != master]
 
 
 def _targeted(org_backend, deployment_targets) -> list[str]:
@@ -184,6 +186,7 @@ def create_stack_set(self):
     stackset.auto_deployment = _auto_deployment(self._get_param("AutoDeployment"))
     managed = self._get_param("ManagedExecution")
     stackset.orgops_managed = {"Active": _bool(managed.get("Active"))} if managed else {"Active": False}
+    stackset.capabilities = list(_params(self).get("Capabilities") or [])
     return result
 
 
@@ -228,6 +231,8 @@ def update_stack_set(self):
     auto = self._get_param("AutoDeployment")
     if auto:
         stackset.auto_deployment = _auto_deployment(auto)
+    if "Capabilities" in _params(self):
+        stackset.capabilities = list(_params(self).get("Capabilities") or [])
     stackset.instances.template = stackset.template
     stackset.instances.parameters = stackset.parameters
     params = _params(self)

@@ -1,4 +1,5 @@
 import AWSClient
+import Foundation
 import OrgModel
 
 /// Reads an organization's stack sets over CloudFormation in its management account (home region).
@@ -10,6 +11,11 @@ import OrgModel
 /// NoEcho and secret parameters are dropped on read: AWS answers `****` for the
 /// former but returns the latter in clear, so the declared sensitive keys are
 /// masked whatever AWS answers.
+///
+/// The template hash is of the body AWS returns. The client's XML reader trims
+/// whitespace around element text, so a body that equals the repository file
+/// but for leading or trailing whitespace is taken as the file (its hash is the
+/// file's); a change confined to that whitespace is therefore not seen.
 public struct CloudFormationStackSetReader: StackSetReader {
     /// Where each organization's client comes from.
     public let sessions: OrganizationSessions
@@ -96,7 +102,7 @@ public struct CloudFormationStackSetReader: StackSetReader {
             name: name, id: set.stackSetId ?? summary.stackSetId ?? name, status: set.status ?? "ACTIVE",
             description: set.description, permissionModel: set.permissionModel ?? "SELF_MANAGED", callAs: callAs,
             capabilities: (set.capabilities ?? []).sorted(), parameters: parameters,
-            templateSHA256: TemplateDigest.sha256Hex(set.templateBody ?? ""), tags: tags,
+            templateSHA256: Self.templateHash(set.templateBody ?? "", desired: desired), tags: tags,
             autoDeployment: set.autoDeployment.map {
                 AutoDeploymentSetting(enabled: $0.enabled ?? false,
                                       retainStacksOnAccountRemoval: $0.retainStacksOnAccountRemoval ?? false)
@@ -105,6 +111,14 @@ public struct CloudFormationStackSetReader: StackSetReader {
             administrationRoleArn: set.administrationRoleARN, executionRoleName: set.executionRoleName,
             organizationalUnitIds: (set.organizationalUnitIds ?? []).sorted(), instances: instances,
             lastOperation: lastOperation)
+    }
+
+    /// The hash of the body AWS returned, or the file's when they differ only by surrounding whitespace.
+    static func templateHash(_ body: String, desired: DesiredStackSet?) -> String {
+        let hash = TemplateDigest.sha256Hex(body)
+        guard let desired, hash != desired.templateSHA256 else { return hash }
+        let file = String(decoding: desired.templateBody, as: UTF8.self)
+        return file.trimmingCharacters(in: .whitespacesAndNewlines) == body ? desired.templateSHA256 : hash
     }
 
     /// A read value: sensitive keys and AWS's NoEcho mask are kept only as a marker.
