@@ -80,7 +80,12 @@ def create_instances(self, accounts, regions, parameters, deployment_targets, pe
                 continue
             # moto passes the set's own parameters as a dict when there are no overrides
             overrides = parameters if isinstance(parameters, list) else []
-            effective = overrides or dict(parameters or self.parameters or {})
+            # overrides replace only the keys they name; the set's other values stay (as in AWS)
+            effective = dict(self.parameters or {}) if isinstance(self.parameters, dict) else {}
+            if overrides:
+                effective.update({p["ParameterKey"]: p["ParameterValue"] for p in overrides if "ParameterValue" in p})
+            else:
+                effective = dict(parameters or self.parameters or {})
             instance = cm.StackInstance(
                 account_id=account, region_name=region, stackset_id=self.stackset_id, stack_name=self.stack_name,
                 name=self.stackset_name, template=self.template, parameters=effective,
