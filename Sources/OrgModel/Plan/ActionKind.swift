@@ -59,6 +59,8 @@ public enum ActionKind: Sendable, Equatable, Codable {
     case attachPolicy(policy: PolicyReference, target: TargetReference)
     /// DetachPolicy.
     case detachPolicy(policy: PolicyReference, target: TargetReference)
+    /// An Identity Center change (permission sets, assignments, ABAC); see `IdentityCenterAction`.
+    case identityCenter(IdentityCenterAction)
 
     /// How the summary counts it.
     public var effect: ActionEffect {
@@ -72,6 +74,7 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case .renameOrganizationalUnit, .tagOrganizationalUnit, .untagOrganizationalUnit, .adoptAccount,
              .moveAccount, .tagAccount, .untagAccount, .releaseAccount, .updatePolicy, .tagPolicy, .untagPolicy:
             .update
+        case .identityCenter(let action): action.effect
         }
     }
 
@@ -95,6 +98,7 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case .updatePolicy: "update"
         case .attachPolicy: "attach"
         case .detachPolicy: "detach"
+        case .identityCenter(let action): action.verb
         }
     }
 }
