@@ -54,25 +54,30 @@ struct IdentityCenterHarness {
     let sessions: OrganizationSessions
     let identityCenter: IdentityCenterSessions
 
-    /// Resets the server, bootstraps the operator and `managementAccounts` (role `orgops`), switches auth on.
-    static func make(managementAccounts: [String], retry: RetryPolicy = .standard) async throws -> IdentityCenterHarness {
+    /// Runs `body` with the suites' server to itself (reset), the operator and `managementAccounts` bootstrapped
+    /// (role `orgops`) and signature checking on.
+    static func exclusive<T>(managementAccounts: [String], retry: RetryPolicy = .standard,
+                             isolation: isolated (any Actor)? = #isolation,
+                             _ body: (IdentityCenterHarness) async throws -> T) async throws -> T {
         let backend = try await IdentityCenterBackend.shared.get()
-        try await backend.reset(seed: 7)
-        let keys = try await backend.bootstrap(accountId: operatorAccount, roleName: "orgops")
-        for account in managementAccounts { _ = try await backend.bootstrap(accountId: account, roleName: "orgops") }
-        try await backend.setAuth(enforced: true)
-        let clock = ManualClock()
-        let configuration = AWSClient.Configuration(
-            credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: keys.accessKeyId,
-                                                                 secretAccessKey: keys.secretAccessKey)),
-            region: "us-east-1",
-            endpoints: EndpointResolver(environment: ["AWS_ENDPOINT_URL": backend.endpoint.absoluteString],
-                                        sharedConfig: SharedConfig(), profile: nil),
-            retry: retry, clock: clock, random: { 0.5 }, scope: "operator")
-        let base = AWSClient(configuration: configuration)
-        let sessions = OrganizationSessions(base: base, clock: clock)
-        return IdentityCenterHarness(backend: backend, base: base, clock: clock, sessions: sessions,
-                                     identityCenter: IdentityCenterSessions(organizations: sessions, clock: clock))
+        return try await backend.exclusive(seed: 7, isolation: isolation) { backend in
+            let keys = try await backend.bootstrap(accountId: operatorAccount, roleName: "orgops")
+            for account in managementAccounts { _ = try await backend.bootstrap(accountId: account, roleName: "orgops") }
+            try await backend.setAuth(enforced: true)
+            let clock = ManualClock()
+            let configuration = AWSClient.Configuration(
+                credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: keys.accessKeyId,
+                                                                     secretAccessKey: keys.secretAccessKey)),
+                region: "us-east-1",
+                endpoints: EndpointResolver(environment: ["AWS_ENDPOINT_URL": backend.endpoint.absoluteString],
+                                            sharedConfig: SharedConfig(), profile: nil),
+                retry: retry, clock: clock, random: { 0.5 }, scope: "operator")
+            let base = AWSClient(configuration: configuration)
+            let sessions = OrganizationSessions(base: base, clock: clock)
+            return try await body(IdentityCenterHarness(
+                backend: backend, base: base, clock: clock, sessions: sessions,
+                identityCenter: IdentityCenterSessions(organizations: sessions, clock: clock)))
+        }
     }
 
     /// The organization `name` of the manifests in `texts` (path → YAML), which must load without errors.
