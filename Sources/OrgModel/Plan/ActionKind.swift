@@ -72,6 +72,11 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case _0 = "policy"
     }
 
+    /// Names the unlabelled payload in JSON (`"action"` rather than Swift's `"_0"`).
+    enum IdentityCenterCodingKeys: String, CodingKey {
+        case _0 = "action"
+    }
+
     /// How the summary counts it.
     public var effect: ActionEffect {
         switch self {

@@ -45,6 +45,21 @@ public enum IdentityCenterAction: Sendable, Equatable, Codable {
     /// Create or UpdateInstanceAccessControlAttributeConfiguration (key → source).
     case putAccessControlAttributes(attributes: [String: String], exists: Bool)
 
+    /// Names the unlabelled payloads in plan JSON (`"permissionSet"`, `"assignment"` rather than Swift's `"_0"`).
+    enum CreatePermissionSetCodingKeys: String, CodingKey {
+        case _0 = "permissionSet"
+    }
+
+    /// See `CreatePermissionSetCodingKeys`.
+    enum CreateAssignmentCodingKeys: String, CodingKey {
+        case _0 = "assignment"
+    }
+
+    /// See `CreatePermissionSetCodingKeys`.
+    enum DeleteAssignmentCodingKeys: String, CodingKey {
+        case _0 = "assignment"
+    }
+
     /// How the summary counts it.
     public var effect: ActionEffect {
         switch self {

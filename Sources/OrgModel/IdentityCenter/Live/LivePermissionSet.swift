@@ -81,6 +81,11 @@ public enum LivePermissionsBoundary: Sendable, Hashable, Codable, CustomStringCo
     /// A customer-managed policy by name and path.
     case customerManaged(LiveCustomerManagedPolicy)
 
+    /// Names the unlabelled payload in JSON (`"policy"` rather than Swift's `"_0"`).
+    enum CustomerManagedCodingKeys: String, CodingKey {
+        case _0 = "policy"
+    }
+
     /// The boundary in the live model's shape.
     public init(_ desired: PermissionsBoundary) {
         switch desired {
