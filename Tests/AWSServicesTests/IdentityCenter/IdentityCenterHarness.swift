@@ -50,7 +50,7 @@ struct IdentityCenterHarness {
 
     let backend: AWSBackend
     let base: AWSClient
-    let clock: ManualClock
+    let clock: any OperatorClock
     let sessions: OrganizationSessions
     let identityCenter: IdentityCenterSessions
 
@@ -78,6 +78,16 @@ struct IdentityCenterHarness {
                 backend: backend, base: base, clock: clock, sessions: sessions,
                 identityCenter: IdentityCenterSessions(organizations: sessions, clock: clock)))
         }
+    }
+
+    /// The same operator on the same server with another clock (a real one paces calls at AWS's rates).
+    func with(clock: any OperatorClock) -> IdentityCenterHarness {
+        var configuration = base.configuration
+        configuration.clock = clock
+        let client = AWSClient(configuration: configuration)
+        let sessions = OrganizationSessions(base: client, clock: clock)
+        return IdentityCenterHarness(backend: backend, base: client, clock: clock, sessions: sessions,
+                                     identityCenter: IdentityCenterSessions(organizations: sessions, clock: clock))
     }
 
     /// The organization `name` of the manifests in `texts` (path → YAML), which must load without errors.
