@@ -55,6 +55,11 @@ extension InMemoryOrganization {
             state.policies[id]?.content = content
         }
 
+        /// Deletes a policy, attached or not.
+        public mutating func deletePolicy(_ id: String) {
+            state.policies[id] = nil
+        }
+
         /// Attaches a policy.
         public mutating func attach(_ policyId: String, to targetId: String) {
             state.policies[policyId]?.targets.insert(targetId)

@@ -5,7 +5,16 @@ extension DiffSession {
         for account in desired.accounts {
             if let match = liveMatch(for: account) {
                 accountMatches[account.name] = match
+                accountNamesById[match.id] = account.name
                 planExisting(account, match: match)
+            } else if let id = account.accountId, !live.exists, id == desired.managementAccountId {
+                // The management account joins the organization it creates: adopt it once that exists.
+                let tags = account.tags.merging(ownerTag) { _, owner in owner }
+                accountCreates[account.name] = add(
+                    .adoptAccount(account: AccountReference(name: account.name, id: id), tags: tags),
+                    ResourceRef(kind: .account, name: account.name, awsId: id),
+                    changes: tags.keys.sorted().map { FieldChange(field: "tags.\($0)", before: nil, after: tags[$0]) },
+                    reason: .adoption, dependsOn: ouDependency(path: account.organizationalUnit))
             } else if let id = account.accountId {
                 notes.append("account '\(account.name)' names id \(id), which is not in the organization: "
                     + "invite it (or drop the accountId to create a new account)")
@@ -17,14 +26,15 @@ extension DiffSession {
     }
 
     private func liveMatch(for account: DesiredAccount) -> LiveAccount? {
-        if let id = account.accountId { return live.accounts.first { $0.id == id } }
-        let email = account.email.lowercased()
-        return live.accounts.first { $0.email.lowercased() == email }
+        if let id = account.accountId { return liveAccounts[id] }
+        return liveAccountsByEmail[account.email.lowercased()]
     }
 
     private mutating func planCreate(_ account: DesiredAccount) {
+        // In flight, or done but its account not listed yet (Organizations is eventually consistent): wait for it.
         let request = live.createAccountRequests.last {
-            $0.accountName == account.accountName && $0.state == "IN_PROGRESS"
+            $0.accountName == account.accountName
+                && ($0.state == "IN_PROGRESS" || ($0.state == "SUCCEEDED" && $0.accountId.map { liveAccounts[$0] == nil } == true))
         }
         let parent = ouReference(path: account.organizationalUnit)
         let tags = account.tags.merging(ownerTag) { _, owner in owner }
@@ -38,7 +48,10 @@ extension DiffSession {
         changes += tags.keys.sorted().map { FieldChange(field: "tags.\($0)", before: nil, after: tags[$0]) }
         if let request { changes.append(FieldChange(field: "request", before: nil, after: request.id)) }
         accountCreates[account.name] = add(.createAccount(payload), ResourceRef(kind: .account, name: account.name),
-                                           changes: changes, reason: request == nil ? .newInManifests : .resumeCreate,
+                                           changes: changes, reason: request == nil
+                                               ? createReason(kind: .account, name: account.name,
+                                                              digest: DesiredDigest.account(account))
+                                               : .resumeCreate,
                                            dependsOn: ouDependency(path: account.organizationalUnit))
     }
 
@@ -46,7 +59,9 @@ extension DiffSession {
         let reference = AccountReference(name: account.name, id: match.id)
         let resource = ResourceRef(kind: .account, name: account.name, awsId: match.id)
         let desiredTags = account.tags.merging(ownerTag) { _, owner in owner }
-        let managed = isManaged(kind: .account, id: match.id, tags: match.tags)
+        // Without tags (a cheap read) and without an inventory entry ownership cannot be checked; adoption
+        // waits for the next full read rather than being planned on every cheap pass.
+        let managed = isManaged(kind: .account, id: match.id, tags: match.tags) || match.tags == nil
         let reason = updateReason(kind: .account, id: match.id, digest: DesiredDigest.account(account))
         if match.status != "ACTIVE" {
             notes.append("account '\(account.name)' (\(match.id)) is \(match.status); orgops leaves it as it is")

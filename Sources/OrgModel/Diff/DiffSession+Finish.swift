@@ -14,7 +14,7 @@ extension DiffSession {
             let names = deletions.map { "\($0.kind.verb) \($0.resource.display)" }
             refusal = PlanRefusal(
                 code: "max-deletions-exceeded",
-                message: "the plan deletes \(deletions.count) resources, more than --max-deletions \(options.maxDeletions): "
+                message: "the plan deletes \(deletions.count) \(deletions.count == 1 ? "resource" : "resources"), more than --max-deletions \(options.maxDeletions): "
                     + names.joined(separator: ", ") + "; raise --max-deletions if this is intended",
                 resources: names)
         }

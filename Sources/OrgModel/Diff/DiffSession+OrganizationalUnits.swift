@@ -28,7 +28,9 @@ extension DiffSession {
                     ResourceRef(kind: .organizationalUnit, name: unit.path),
                     changes: [FieldChange(field: "name", before: nil, after: unit.name)]
                         + tags.keys.sorted().map { FieldChange(field: "tags.\($0)", before: nil, after: tags[$0]) },
-                    reason: .newInManifests, dependsOn: ouDependency(path: parentPath))
+                    reason: createReason(kind: .organizationalUnit, name: unit.path,
+                                         digest: DesiredDigest.organizationalUnit(unit)),
+                    dependsOn: ouDependency(path: parentPath))
                 walk(unit.children, parentPath: unit.path, parentLiveId: nil, pinned: pinned)
             }
         }
@@ -38,9 +40,7 @@ extension DiffSession {
                            pinned: Set<String>) -> LiveOrganizationalUnit? {
         if let id = unit.id { return liveOUs[id] }
         guard let parentLiveId else { return nil }
-        return live.organizationalUnits.first {
-            $0.parentId == parentLiveId && $0.name == unit.name && !pinned.contains($0.id)
-        }
+        return liveOUsByParentAndName["\(parentLiveId)/\(unit.name)"]?.first { !pinned.contains($0.id) }
     }
 
     private mutating func planExisting(_ unit: OrganizationalUnit, match: LiveOrganizationalUnit, parentLiveId: String?) {
@@ -96,7 +96,7 @@ extension DiffSession {
                 kept.append(resource)
                 continue
             }
-            let children = live.organizationalUnits.filter { $0.parentId == unit.id }.compactMap { deletes[$0.id] }
+            let children = leftovers.filter { $0.parentId == unit.id }.compactMap { deletes[$0.id] }
             deletes[unit.id] = add(.deleteOrganizationalUnit(ou: OUReference(path: unit.path, id: unit.id)), resource,
                                    reason: .removedFromManifests, dependsOn: children + (ouVacating[unit.id] ?? []))
         }

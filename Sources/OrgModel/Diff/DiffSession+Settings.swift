@@ -76,6 +76,6 @@ extension DiffSession {
 
     /// The manifest name of a live account ID, when a manifest declares it.
     func accountName(id: String) -> String? {
-        accountMatches.first { $0.value.id == id }?.key
+        accountNamesById[id]
     }
 }

@@ -10,6 +10,8 @@ struct DiffSession {
     let inventory: Inventory?
 
     var actions: [PlannedAction] = []
+    /// Action ID → its index in `actions`.
+    var actionIndex: [String: Int] = [:]
     var unmanaged: [ResourceRef] = []
     var kept: [ResourceRef] = []
     var notes: [String] = []
@@ -38,6 +40,16 @@ struct DiffSession {
     let ignoredPaths: [String]
     /// Live OUs by ID.
     let liveOUs: [String: LiveOrganizationalUnit]
+    /// Live OUs by path.
+    let liveOUsByPath: [String: LiveOrganizationalUnit]
+    /// Live OUs by parent ID and name.
+    let liveOUsByParentAndName: [String: [LiveOrganizationalUnit]]
+    /// Live accounts by ID.
+    let liveAccounts: [String: LiveAccount]
+    /// Live accounts by lower-cased email.
+    let liveAccountsByEmail: [String: LiveAccount]
+    /// Manifest name by matched live account ID.
+    var accountNamesById: [String: String] = [:]
 
     init(desired: DesiredOrganization, live: LiveOrganization, options: PlanOptions, inventory: Inventory?) {
         self.desired = desired
@@ -46,6 +58,11 @@ struct DiffSession {
         self.inventory = inventory
         ignoredPaths = desired.allOrganizationalUnits.filter(\.ignore).map(\.path)
         liveOUs = Dictionary(live.organizationalUnits.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        liveOUsByPath = Dictionary(live.organizationalUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        liveOUsByParentAndName = Dictionary(grouping: live.organizationalUnits) { "\($0.parentId)/\($0.name)" }
+        liveAccounts = Dictionary(live.accounts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        liveAccountsByEmail = Dictionary(live.accounts.map { ($0.email.lowercased(), $0) },
+                                         uniquingKeysWith: { first, _ in first })
     }
 
     /// The owner tag as desired on everything orgops manages.
@@ -71,16 +88,23 @@ struct DiffSession {
     /// The reason for changing a resource that exists: drift when the inventory shows the same desired spec was applied.
     func updateReason(kind: ResourceKind, id: String?, digest: String) -> ActionReason {
         guard let id, let entry = inventory?.entry(kind: kind, awsId: id), let recorded = entry.digest else {
-            return .changedInManifests
+            return .differsFromManifests
         }
         return recorded == digest ? .changedOutOfBand : .changedInManifests
+    }
+
+    /// The reason for creating a resource: drift when the inventory recorded it, with this spec, as managed
+    /// (someone deleted it by hand), else new in manifests.
+    func createReason(kind: ResourceKind, name: String, digest: String) -> ActionReason {
+        guard let entry = inventory?.entry(kind: kind, name: name), entry.digest == digest else { return .newInManifests }
+        return .changedOutOfBand
     }
 
     /// A reference to a desired OU path (root for `/`), with the matched live ID when there is one.
     func ouReference(path: String) -> OUReference {
         if path == "/" { return .root(id: live.rootId) }
         if let match = ouMatches[path] { return OUReference(path: path, id: match.id) }
-        if let existing = live.organizationalUnits.first(where: { $0.path == path }) {
+        if let existing = liveOUsByPath[path] {
             return OUReference(path: path, id: existing.id)
         }
         return OUReference(path: path, id: nil)
@@ -108,9 +132,15 @@ struct DiffSession {
     mutating func add(_ kind: ActionKind, _ resource: ResourceRef, changes: [FieldChange] = [],
                       reason: ActionReason, dependsOn: [String] = []) -> String {
         let id = "\(kind.verb) \(resource.kind.rawValue) \(resource.name)"
+        if let existing = actionIndex[id] {
+            // The same change reached by two rules (an automatic attachment also left over, say): plan it once.
+            actions[existing].dependsOn = Array(Set(actions[existing].dependsOn).union(dependsOn)).filter { $0 != id }.sorted()
+            return id
+        }
         var dependencies = Set(dependsOn)
         if let organizationCreate, id != organizationCreate { dependencies.insert(organizationCreate) }
         dependencies.remove(id)
+        actionIndex[id] = actions.count
         actions.append(PlannedAction(id: id, kind: kind, resource: resource, changes: changes, reason: reason,
                                      dependsOn: dependencies.sorted()))
         return id

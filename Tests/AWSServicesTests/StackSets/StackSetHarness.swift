@@ -54,12 +54,12 @@ struct StackSetHarness {
 
     var wait: WaitPolicy { WaitPolicy(interval: .seconds(1), timeout: .seconds(600)) }
     var detector: StackSetDriftDetector { StackSetDriftDetector(sessions: sessions, clock: clock, wait: wait, queue: queue) }
-    var applier: RoutingChangeApplier {
-        RoutingChangeApplier(
-            organizations: OrganizationsChangeApplier(sessions: sessions, clock: clock),
+    var applier: StackSetRoutingApplier {
+        StackSetRoutingApplier(
             stackSets: StackSetChangeApplier(sessions: sessions, clock: clock,
                                              secrets: EnvironmentSecretResolver(environment: environment),
-                                             wait: wait, queue: queue))
+                                             wait: wait, queue: queue),
+            others: OrganizationsChangeApplier(sessions: sessions, clock: clock))
     }
 
     /// One plan pass: Organizations read and diff, then stack sets read, drift (when asked), diff and merge.

@@ -91,4 +91,40 @@ import Testing
         #expect(!plan.tagsCompared)
         #expect(plan.notes.contains { $0.hasPrefix("tags were not read on this pass") })
     }
+
+    @Test func withoutAnInventoryADifferenceIsNotCalledEitherSide() async throws {
+        let (fake, _) = try await DiffFixture.converged(DiffFixture.estate())
+        let account = try #require(fake.accountIds["shop-prod"])
+        fake.outOfBand { $0.moveAccount(account, to: "/Sandbox") }
+        let plan = try await DiffFixture.plan(fake, DiffFixture.desired(DiffFixture.estate()))
+        #expect(plan.actions.map(\.reason) == [.differsFromManifests])
+    }
+
+    @Test func policyDeletedByHandIsCreatedAgainAsDrift() async throws {
+        let (fake, inventory) = try await DiffFixture.converged(DiffFixture.estate())
+        let policy = try #require(fake.policyId(name: "deny-delete"))
+        fake.outOfBand { $0.deletePolicy(policy) }
+        let plan = try await DiffFixture.plan(fake, DiffFixture.desired(DiffFixture.estate()), inventory: inventory)
+        #expect(plan.action("create policy deny-delete")?.reason == .changedOutOfBand)
+        #expect(plan.ids.count == 3, "the create and its two attachments: \(plan.ids)")
+    }
+
+    @Test func succeededCreateWhoseAccountIsNotListedYetIsWaitedFor() async throws {
+        let fake = InMemoryOrganization(managementAccountId: "111111111111")
+        fake.outOfBand { $0.createOrganization(policyTypes: ["SERVICE_CONTROL_POLICY", "TAG_POLICY"]) }
+        let desired = try DiffFixture.desired(DiffFixture.estate())
+        var live = try await fake.readOrganization(desired, options: .full)
+        live.createAccountRequests = [LiveCreateAccountRequest(id: "car-1", accountName: "shop-prod", state: "SUCCEEDED",
+                                                               accountId: "999999999999", failureReason: nil),
+                                      LiveCreateAccountRequest(id: "car-2", accountName: "sandbox-1", state: "FAILED",
+                                                               accountId: nil, failureReason: "INTERNAL_FAILURE")]
+        let plan = OrganizationDiffer.plan(desired: desired, live: live, options: PlanOptions())
+        guard case .createAccount(let shop) = plan.action("create account shop-prod")?.kind,
+              case .createAccount(let sandbox) = plan.action("create account sandbox-1")?.kind else {
+            Issue.record("creates missing: \(plan.ids)")
+            return
+        }
+        #expect(shop.existingRequestId == "car-1")
+        #expect(sandbox.existingRequestId == nil, "a failed request is asked for again")
+    }
 }

@@ -131,3 +131,19 @@ import Testing
         #expect(policy.tags == ["corp:owner": "acme"])
     }
 }
+
+@Suite struct OrganizationDifferCheapReadTests {
+    @Test func adoptionWaitsForAFullReadSoCheapNoOpPassesStayEmpty() async throws {
+        let fake = InMemoryOrganization(managementAccountId: "111111111111")
+        fake.outOfBand { editor in
+            editor.createOrganization(policyTypes: ["SERVICE_CONTROL_POLICY", "TAG_POLICY"])
+            editor.addAccount("shop-prod", email: "shop-prod@example.com")
+        }
+        let desired = try DiffFixture.desired(["org.yaml": DiffFixture.organization(units: "    - name: Sandbox\n"),
+                                               "shop.yaml": DiffFixture.account("shop-prod", ou: "/")])
+        let cheap = try await DiffFixture.plan(fake, desired, read: .cheap)
+        #expect(cheap.action("adopt account shop-prod") == nil)
+        let full = try await DiffFixture.plan(fake, desired)
+        #expect(full.action("adopt account shop-prod") != nil)
+    }
+}

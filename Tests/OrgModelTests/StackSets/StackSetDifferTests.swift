@@ -43,7 +43,7 @@ import Testing
         let plan = F.plan(after, live: [live])
         #expect(plan.actions.map(\.id) == ["update stack-set baseline"])
         #expect(plan.actions[0].changes.map(\.field) == ["template"])
-        #expect(plan.actions[0].reason == .changedInManifests)
+        #expect(plan.actions[0].reason == .differsFromManifests)
     }
 
     @Test func changedFieldsAreEachShown() throws {

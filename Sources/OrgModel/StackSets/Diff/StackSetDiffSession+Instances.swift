@@ -69,7 +69,7 @@ extension StackSetDiffSession {
         reportDrift(live?.drift?.instances ?? [], reapplied: reapply)
         if !surplus.isEmpty { planRemovals(surplus) }
         if !missing.isEmpty {
-            planBatches(missing, verb: "deploy", reason: live == nil ? .newInManifests : .changedInManifests,
+            planBatches(missing, verb: "deploy", reason: live == nil ? .newInManifests : .differsFromManifests,
                         whole: missing.count == wanted.count, make: StackSetAction.createInstances)
         }
         if !stale.isEmpty {
@@ -97,7 +97,7 @@ extension StackSetDiffSession {
                 accountFilter: identity.serviceManaged ? "INTERSECTION" : nil, regions: regions, retainStacks: retain,
                 operationPreferences: preferences.restricted(to: regions))
             add(.deleteInstances(batch), id: "undeploy stack-set \(desired.name) #\(index + 1)",
-                changes: StackSetChanges.batch(batch), reason: .changedInManifests)
+                changes: StackSetChanges.batch(batch), reason: .differsFromManifests)
         }
     }
 

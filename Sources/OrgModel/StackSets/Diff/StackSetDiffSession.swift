@@ -37,7 +37,7 @@ struct StackSetDiffSession {
             let changes = StackSetChanges.definition(definition, against: live)
             if !changes.isEmpty {
                 add(.update(definition), id: "update stack-set \(desired.name)", changes: changes,
-                    reason: .changedInManifests)
+                    reason: .differsFromManifests)
                 setUpdated = true
             }
         } else {

@@ -1,21 +1,21 @@
 import OrgModel
 
-/// One `ChangeApplier` for a whole organization plan: stack-set actions to the stack-set applier,
-/// everything else to the Organizations applier.
+/// Routes stack-set actions to the stack-set applier and every other action to `others`.
 ///
 /// The executor takes a single applier; since the StackSets vocabulary is a
 /// case of its own (`ActionKind.stackSet`), routing on it keeps each applier
-/// exhaustive over its own kinds.
-public struct RoutingChangeApplier: ChangeApplier {
-    /// Organizations actions.
-    public let organizations: any ChangeApplier
+/// exhaustive over its own kinds. `others` is the Organizations applier, or
+/// the Identity Center `RoutingChangeApplier` that wraps it.
+public struct StackSetRoutingApplier: ChangeApplier {
     /// StackSets actions.
     public let stackSets: any ChangeApplier
+    /// Every other action.
+    public let others: any ChangeApplier
 
     /// Creates a router.
-    public init(organizations: any ChangeApplier, stackSets: any ChangeApplier) {
-        self.organizations = organizations
+    public init(stackSets: any ChangeApplier, others: any ChangeApplier) {
         self.stackSets = stackSets
+        self.others = others
     }
 
     /// Hands the action to the applier its kind belongs to.
@@ -24,6 +24,6 @@ public struct RoutingChangeApplier: ChangeApplier {
         if case .stackSet = action.kind {
             return try await stackSets.apply(action, in: organization, context: context)
         }
-        return try await organizations.apply(action, in: organization, context: context)
+        return try await others.apply(action, in: organization, context: context)
     }
 }
