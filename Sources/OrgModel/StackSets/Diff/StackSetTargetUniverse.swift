@@ -6,8 +6,8 @@
 /// their manifest OU; accounts no manifest declares keep their live OU. An
 /// account still to be created has no ID yet and is referred to by manifest
 /// name, resolved through `ApplyContext` when the instance operation runs.
-/// (Built here rather than from a shared projection type, which did not exist
-/// when this was written.)
+/// The placement rules are `ProjectedOrganization`'s; this adds the OU
+/// references instance operations target and the account references they name.
 public struct StackSetTargetUniverse: Sendable, Equatable {
     /// One account as targets see it.
     public struct Member: Sendable, Hashable {
@@ -40,29 +40,16 @@ public struct StackSetTargetUniverse: Sendable, Equatable {
         self.managementAccountId = managementAccountId
     }
 
-    /// The organization after this pass: desired accounts where the manifests put them, others where they are.
+    /// The organization after this pass, from the shared `ProjectedOrganization` (active accounts only: a
+    /// suspended or closing account is given no new stack), with OU references for every known path.
     public static func projected(desired: DesiredOrganization, live: LiveOrganization) -> StackSetTargetUniverse {
-        var paths: [String: String] = [:]
-        if let root = live.rootId { paths[root] = "/" }
-        for unit in live.organizationalUnits { paths[unit.id] = unit.path }
         var units: [String: OUReference] = ["/": .root(id: live.rootId)]
         for unit in live.organizationalUnits { units[unit.path] = OUReference(path: unit.path, id: unit.id) }
         for unit in desired.allOrganizationalUnits where units[unit.path] == nil {
             units[unit.path] = OUReference(path: unit.path, id: unit.id)
         }
-        let active = live.accounts.filter { $0.status == "ACTIVE" }
-        var claimed: Set<String> = []
-        var members: [Member] = []
-        for account in desired.accounts {
-            let match = active.first { $0.id == account.accountId }
-                ?? active.first { $0.email.lowercased() == account.email.lowercased() }
-            if let match { claimed.insert(match.id) }
-            members.append(Member(reference: AccountReference(name: account.name, id: account.accountId ?? match?.id),
-                                  path: account.organizationalUnit))
-        }
-        for account in active where !claimed.contains(account.id) {
-            members.append(Member(reference: AccountReference(name: nil, id: account.id),
-                                  path: paths[account.parentId] ?? account.parentId))
+        let members = ProjectedOrganization(desired: desired, live: live).accounts.filter(\.active).map {
+            Member(reference: AccountReference(name: $0.name, id: $0.id), path: $0.path)
         }
         return StackSetTargetUniverse(members: members, organizationalUnits: units,
                                       managementAccountId: live.managementAccountId ?? desired.managementAccountId)
