@@ -148,3 +148,29 @@ extension StackSetIntegrationTests {
         }
     }
 }
+
+extension StackSetIntegrationTests.Operations {
+    @Test func aTemplateFileChangedSinceThePlanIsRefusedAndAMissingSecretNamedNotShown() async throws {
+        let harness = try await StackSetHarness.make(accounts: [S.management], environment: [:])
+        let planned = try S.organization(S.texts([S.serviceManaged(regions: "[us-east-1]")]))
+        let (plan, _, live) = try await harness.plan(planned)
+        let edited = try S.organization(S.texts([S.serviceManaged(regions: "[us-east-1]")], template: S.template + "\n"))
+        let refused = await harness.apply(plan, edited, live: live)
+        let create = try #require(refused.results.first { $0.actionId == "create stack-set baseline" })
+        guard case .failed(let message) = create.status else {
+            Issue.record("the create was not refused")
+            return
+        }
+        #expect(message.contains("changed since the plan was made") && message.contains("TemplateChangedSincePlan"))
+        #expect(harness.attempts("CreateStackSet") == 0)
+
+        let unresolved = await harness.apply(plan, planned, live: live)
+        let failure = try #require(unresolved.results.first { $0.actionId == "create stack-set baseline" })
+        guard case .failed(let reason) = failure.status else {
+            Issue.record("the create did not fail without its secret")
+            return
+        }
+        #expect(reason.contains("environment variable 'WEBHOOK_TOKEN' is not set"))
+        #expect(harness.attempts("CreateStackSet") == 0)
+    }
+}
