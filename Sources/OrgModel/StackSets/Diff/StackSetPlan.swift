@@ -23,8 +23,10 @@ public struct StackSetPlan: Sendable, Equatable {
 
     /// The IDs of this plan's actions that remove instances from accounts at or beneath `path` (live paths),
     /// or that delete whole sets: what deleting, removing or closing there must wait for.
-    public func removals(affecting path: String, universe: StackSetTargetUniverse,
-                         livePaths: [String: String]) -> [String] {
+    /// - Parameters:
+    ///   - path: the OU path (live) being deleted, or the live OU of an account being removed or closed.
+    ///   - livePaths: live OU path per account ID.
+    public func removals(affecting path: String, livePaths: [String: String]) -> [String] {
         actions.compactMap { action -> String? in
             guard case .stackSet(let kind) = action.kind else { return nil }
             switch kind {

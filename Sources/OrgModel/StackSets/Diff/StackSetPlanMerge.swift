@@ -49,10 +49,10 @@ public enum StackSetPlanMerge {
             var waitFor: [String] = []
             switch action.kind {
             case .deleteOrganizationalUnit(let unit):
-                waitFor = stackSets.removals(affecting: unit.path, universe: universe, livePaths: livePaths)
+                waitFor = stackSets.removals(affecting: unit.path, livePaths: livePaths)
             case .removeAccount(let account), .closeAccount(let account):
-                waitFor = StackSetPlan(actions: stackSets.actions).removals(
-                    affecting: account.id.flatMap { livePaths[$0] } ?? "/", universe: universe, livePaths: livePaths)
+                waitFor = stackSets.removals(affecting: account.id.flatMap { livePaths[$0] } ?? "/",
+                                             livePaths: livePaths)
             default:
                 continue
             }
