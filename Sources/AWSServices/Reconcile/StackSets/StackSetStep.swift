@@ -62,12 +62,14 @@ struct StackSetStep: Sendable {
     /// Waits for the operation; instances that failed are reported with AWS's reasons.
     func finish(_ operationId: String, verb: String) async throws -> ActionOutcome {
         var failed = false
+        var operationReason: String?
         do {
             let operation = try await api.waitForStackSetOperation(stackSetName: name, operationId: operationId,
                                                                    callAs: callAs, policy: wait, clock: clock)
             failed = (operation.statusDetails?.failedStackInstancesCount ?? 0) > 0
         } catch let error as AsyncOperationError where error.code != "WaitTimedOut" {
             failed = true
+            operationReason = error.message
         }
         guard failed else { return ActionOutcome(resourceId: operationId, detail: "operation \(operationId) succeeded") }
         let results = try await api.listAllStackSetOperationResults(
@@ -77,6 +79,11 @@ struct StackSetStep: Sendable {
             return StackInstanceFailure(account: result.account ?? "?", region: result.region ?? "?", status: status,
                                         reason: result.statusReason ?? result.accountGateResult?.statusReason ?? "")
         }.sorted { ($0.account, $0.region) < ($1.account, $1.region) }
+        if failures.isEmpty, let operationReason {
+            throw StackSetReconcileError(code: StackSetReconcileError.Code.operationFailed,
+                                         organization: organization.name, stackSet: name, operation: verb,
+                                         message: "operation \(operationId) failed: \(operationReason)")
+        }
         let succeeded = results.count - failures.count
         throw StackSetReconcileError(
             code: StackSetReconcileError.Code.instancesFailed, organization: organization.name, stackSet: name,
