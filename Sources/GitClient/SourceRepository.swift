@@ -25,7 +25,9 @@ public protocol SourceRepository: Sendable {
     /// Checks the signature of `revision` against `trust` and says who signed it, if anyone.
     func verifySignature(of revision: Revision, trust: TrustedKeys) async throws(GitError) -> SignatureVerification
 
-    /// A file of another branch as last fetched (`origin/<branch>:<path>`), or `nil` when branch or file is missing.
+    /// A file of a fetched branch (`origin/<branch>:<path>`), or `nil` when branch or file is missing.
+    ///
+    /// Only the watched and the status branches are fetched, so those are the branches this can read.
     func readFile(_ path: String, onBranch branch: String) async throws(GitError) -> [UInt8]?
 
     /// A file of the status branch as the operator last wrote it (local commits not yet pushed included), or `nil`.

@@ -9,15 +9,21 @@ extension AWSBackend {
     public static func exclusive<T>(
         seed: Int = 42, isolation: isolated (any Actor)? = #isolation, _ body: (AWSBackend) async throws -> T
     ) async throws -> T {
-        let backend = try await shared()
-        await BackendTurns.shared.acquire()
+        try await shared().exclusive(seed: seed, isolation: isolation, body)
+    }
+
+    /// Runs `body` with this server to itself, after `reset(seed:)`; other callers of this server wait.
+    public func exclusive<T>(
+        seed: Int = 42, isolation: isolated (any Actor)? = #isolation, _ body: (AWSBackend) async throws -> T
+    ) async throws -> T {
+        await turns.acquire()
         do {
-            try await backend.reset(seed: seed)
-            let result = try await body(backend)
-            await BackendTurns.shared.release()
+            try await reset(seed: seed)
+            let result = try await body(self)
+            await turns.release()
             return result
         } catch {
-            await BackendTurns.shared.release()
+            await turns.release()
             throw error
         }
     }
@@ -25,7 +31,6 @@ extension AWSBackend {
 
 /// A first-come, first-served async lock for the shared server.
 actor BackendTurns {
-    static let shared = BackendTurns()
     private var busy = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 

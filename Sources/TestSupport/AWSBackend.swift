@@ -20,6 +20,7 @@ public final class AWSBackend: Sendable {
 
     let child: RunningProcess
     let transport: URLSessionTransport
+    let turns = BackendTurns()
 
     private init(endpoint: URL, pid: Int32, child: RunningProcess) {
         self.endpoint = endpoint

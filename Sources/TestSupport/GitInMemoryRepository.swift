@@ -24,7 +24,9 @@ public actor GitInMemoryRepository: SourceRepository {
         public var signer: String?
     }
 
+    /// The watched branch.
     public nonisolated let branch: String
+    /// The status branch.
     public nonisolated let statusBranch: String
     private var remote: [String: [Commit]] = [:]
     private var fetched: [String: [Commit]] = [:]

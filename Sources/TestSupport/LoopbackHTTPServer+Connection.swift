@@ -4,32 +4,9 @@ import Foundation
 import Glibc
 #endif
 
-/// One request as the loopback server received it.
-public struct LoopbackRecordedRequest: Sendable {
-    /// The request method.
-    public var method: String
-    /// The request target (path and query).
-    public var target: String
-    /// The header fields in arrival order.
-    public var headers: [(name: String, value: String)]
-    /// The body bytes.
-    public var body: [UInt8]
-    /// Which accepted connection carried it (1-based).
-    public var connection: Int
-
-    /// The first value of a header, compared case-insensitively.
-    public func header(_ name: String) -> String? {
-        headers.first { $0.name.lowercased() == name.lowercased() }?.value
-    }
-
-    /// The body as UTF-8 text.
-    public var bodyText: String { String(decoding: body, as: UTF8.self) }
-}
-
 extension LoopbackHTTPServer {
     /// Reads requests off one connection until the peer closes it or the script drops it.
-    func serve(_ fd: Int32) {
-        let connectionNumber = state.withLock { $0.acceptedConnections }
+    func serve(_ fd: Int32, number connectionNumber: Int) {
         var buffer: [UInt8] = []
         defer {
             _ = state.withLock { $0.connections.remove(fd) }

@@ -125,29 +125,18 @@ public final class LoopbackHTTPServer: Sendable {
                 if errno == EINTR { continue }
                 return
             }
-            let accepted = state.withLock { state -> Bool in
-                if state.stopped { return false }
+            let number = state.withLock { state -> Int? in
+                if state.stopped { return nil }
                 state.connections.insert(connection)
                 state.acceptedConnections += 1
-                return true
+                return state.acceptedConnections
             }
-            guard accepted else {
+            guard let number else {
                 _ = Glibc.close(connection)
                 return
             }
-            let thread = Thread { [self] in self.serve(connection) }
+            let thread = Thread { [self] in self.serve(connection, number: number) }
             thread.start()
         }
     }
-}
-
-/// The server could not start; `errno` says why.
-public struct LoopbackServerError: Error, CustomStringConvertible {
-    /// The socket call that failed.
-    public var step: String
-    /// The C error number.
-    public var errno: Int32
-
-    /// Names the failing socket call and errno.
-    public var description: String { "loopback server: \(step) failed with errno \(errno)" }
 }

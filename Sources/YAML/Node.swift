@@ -14,8 +14,10 @@ public struct Mark: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.offset = offset
     }
 
+    /// `line:column`, the form messages and editors use.
     public var description: String { "\(line):\(column)" }
 
+    /// Source order.
     public static func < (a: Mark, b: Mark) -> Bool { a.offset < b.offset }
 }
 
@@ -167,6 +169,7 @@ public struct YAMLError: Error, Sendable, CustomStringConvertible {
         self.related = related
     }
 
+    /// `line:column: message`.
     public var description: String { "\(mark): \(message)" }
 }
 

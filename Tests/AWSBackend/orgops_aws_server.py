@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
     moto_app = DomainDispatcherApplication(create_backend_app)
     server = make_server(args.host, args.port, OrgopsMiddleware(moto_app), threaded=True)
     port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     done = threading.Event()
 
@@ -90,9 +90,12 @@ def main(argv: list[str]) -> int:
     urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/orgops-test/calls/reset",
                                                   data=b"", method="POST"), timeout=2).read()
     print(f"ORGOPS-AWS-READY port={port} pid={os.getpid()}", flush=True)
-    done.wait()
+    while not done.wait(0.25):
+        pass
     server.shutdown()
-    return 0
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # skip tearing down moto's many modules: a stop should take milliseconds
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ def test_sso():
     group = ids.create_group(IdentityStoreId=store, DisplayName="admins")["GroupId"]
     ps = sso.create_permission_set(Name="Admin", InstanceArn=inst, Tags=[{"Key": "team", "Value": "core"}])[
         "PermissionSet"]["PermissionSetArn"]
+    check("a second permission set of the same name conflicts", error_code(lambda: sso.create_permission_set(
+        Name="Admin", InstanceArn=inst)) == "ConflictException")
     tags = sso.list_tags_for_resource(InstanceArn=inst, ResourceArn=ps)["Tags"]
     check("CreatePermissionSet tags are kept", tags == [{"Key": "team", "Value": "core"}], tags)
     sso.tag_resource(InstanceArn=inst, ResourceArn=ps, Tags=[{"Key": "env", "Value": "prod"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 
-from selftest_support import MGMT2, check, error_code, org_with_accounts
+from selftest_support import MGMT, MGMT2, check, error_code, org_with_accounts
 
 
 def test_orgs():
@@ -88,6 +88,21 @@ def test_orgs():
         AccountId=a1, ServicePrincipal="nope.amazonaws.com")) == "InvalidInputException")
     check("a refused registration leaves no phantom admin",
           [a["Id"] for a in org.list_delegated_administrators()["DelegatedAdministrators"]] == [a2])
+
+    pages, token = [], None
+    for _ in range(10):
+        reply = org.list_create_account_status(MaxResults=1, **({"NextToken": token} if token else {}))
+        pages.append(reply["CreateAccountStatuses"])
+        token = reply.get("NextToken")
+        if not token:
+            break
+    check("ListCreateAccountStatus pagination ends", token is None and sum(map(len, pages)) == 2, pages)
+
+    taken = org.create_account(Email=f"a0-{MGMT}@example.com", AccountName="again")["CreateAccountStatus"]
+    taken = org.describe_create_account_status(CreateAccountRequestId=taken["Id"])["CreateAccountStatus"]
+    check("an e-mail already in use fails the creation", taken["State"] == "FAILED"
+          and taken["FailureReason"] == "EMAIL_ALREADY_EXISTS", taken)
+    check("the failed account is not listed", len(org.list_accounts()["Accounts"]) == 3)
 
     # a second organization is separate
     org2, _, accounts2 = org_with_accounts(MGMT2, 1)

@@ -33,6 +33,38 @@ struct GitCredentialTests {
         #expect(runner.commands.contains { $0.environment["GIT_ASKPASS"] != nil })
     }
 
+    @Test func gitAuthenticatesOverHTTPWithTheTokenFile() async throws {
+        let remote = try await GitTestRemote.make(files: ["orgs/a.yaml": "a\n"])
+        defer { remote.remove() }
+        let backend = try await GitHTTPBackend.start(remote, user: "x-access-token", token: Self.token)
+        let tokenFile = remote.root + "/token"
+        try Data((Self.token + "\n").utf8).write(to: URL(fileURLWithPath: tokenFile))
+        let runner = RecordingRunner()
+        let configuration = remote.configuration {
+            $0.repositoryURL = backend.url
+            $0.tokenFile = tokenFile
+        }
+        let repository = try GitRepository(configuration: configuration, runner: runner, clock: RecordingClock())
+        try await repository.prepare()
+        let head = try await repository.fetch()
+        #expect(try await repository.files(at: head, under: "orgs").paths == ["a.yaml"])
+        let outcome = try await repository.writeStatus(StatusCommit(
+            files: ["status/a.yaml": Array("result: converged\n".utf8)], summary: "orgops(a): converged",
+            trailers: [.init("Orgops-Result", "converged")]))
+        #expect(outcome.pushed)
+        #expect(try await remote.log("orgops/status", format: "%s") == ["orgops(a): converged"])
+        for command in runner.commands {
+            #expect(!(command.arguments + Array(command.environment.values)).joined(separator: " ").contains(Self.token))
+        }
+
+        // A wrong token is refused by the server, and the error names the remote without the token.
+        try Data("wrong-token-value\n".utf8).write(to: URL(fileURLWithPath: tokenFile))
+        let error = await #expect(throws: GitError.self) { try await repository.fetch() }
+        #expect(error?.description.contains(backend.url) == true)
+        #expect(error?.description.contains("wrong-token-value") == false)
+        await backend.server.stop(grace: .seconds(5))
+    }
+
     @Test func aPasswordInTheURLIsRefusedWithoutQuotingIt() async throws {
         let configuration = GitRepositoryConfiguration(
             repositoryURL: "https://user:\(Self.token)@example.com/estate.git", workDirectory: "/nonexistent")

@@ -82,6 +82,46 @@ struct GitRepositorySignatureTests {
         #expect(try await repository.verifySignature(of: parent, trust: .sshAllowedSigners(path: keys.allowedSigners)).isTrusted)
     }
 
+    @Test func anOpenPGPKeyringIsTrustedAndOthersAreNot() async throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/gpg") else { return }
+        let remote = try await GitTestRemote.make()
+        defer { remote.remove() }
+        // The human's GnuPG home is the default one under the test's private HOME.
+        let humanHome = remote.root + "/home/.gnupg"
+        try FileManager.default.createDirectory(atPath: humanHome, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        for identity in ["Alice <alice@example.com>", "Mallory <mallory@example.com>"] {
+            try await Self.gpg(["--homedir", humanHome, "--batch", "--quiet", "--passphrase", "", "--quick-gen-key", identity,
+                              "ed25519", "sign", "never"], remote: remote)
+        }
+        let keyring = remote.root + "/trusted.asc"
+        let exported = try await Self.gpg(["--homedir", humanHome, "--export", "--armor", "alice@example.com"], remote: remote)
+        try Data(exported.utf8).write(to: URL(fileURLWithPath: keyring))
+        try await remote.commit(["a.yaml": "a\n"], message: "alice", extraOptions: ["-c", "user.signingkey=alice@example.com", "-c", "commit.gpgsign=true"])
+        let repository = try GitRepository(configuration: remote.configuration(), runner: SubprocessRunner(),
+                                           clock: RecordingClock())
+        try await repository.prepare()
+        let alice = try await repository.verifySignature(of: try await repository.fetch(), trust: .openPGPKeyring(path: keyring))
+        #expect(alice.isTrusted)
+        #expect(alice.signer == "Alice <alice@example.com>")
+
+        try await remote.commit(["a.yaml": "m\n"], message: "mallory", extraOptions: ["-c", "user.signingkey=mallory@example.com", "-c", "commit.gpgsign=true"])
+        let mallory = try await repository.verifySignature(of: try await repository.fetch(), trust: .openPGPKeyring(path: keyring))
+        #expect(!mallory.isTrusted)
+        #expect(mallory.status == .cannotCheck)
+        #expect(mallory.key != nil)
+        // Stop the agent gpg started for the human's signing; the operator's home never starts one (no-autostart).
+        try await Self.gpg(["--homedir", humanHome, "--kill", "gpg-agent"], remote: remote, program: "/usr/bin/gpgconf")
+    }
+
+    /// Runs `program` (gpg or gpgconf) with the test's environment and returns its standard output.
+    @discardableResult
+    static func gpg(_ arguments: [String], remote: GitTestRemote, program: String = "/usr/bin/gpg") async throws -> String {
+        let command = ProcessCommand(executable: program, arguments: arguments, environment: remote.environment,
+                                     timeout: .seconds(60))
+        return try await SubprocessRunner().run(command).checked().outputText
+    }
+
     @Test func aMissingTrustFileIsAnError() async throws {
         let remote = try await GitTestRemote.make()
         defer { remote.remove() }

@@ -80,8 +80,9 @@ struct GitRepositoryStatusTests {
         let configuration = remote.configuration {
             $0.pushRetry = .init(attempts: 3, base: .milliseconds(100), cap: .milliseconds(300))
         }
+        let logs = InMemoryLogHandler()
         let repository = try GitRepository(configuration: configuration, runner: SubprocessRunner(), clock: clock,
-                                           random: { 0.5 })
+                                           random: { 0.5 }, logger: logs.logger())
         try await repository.prepare()
         #expect(try await repository.writeStatus(Self.statusCommit("workloads", result: "converged")).pushed)
 
@@ -92,6 +93,8 @@ struct GitRepositoryStatusTests {
         #expect(kept.pendingCommits == 1)
         #expect(kept.lastFailure?.contains("pre-receive hook declined") == true)
         #expect(clock.sleeps == [.milliseconds(50), .milliseconds(100)])
+        #expect(logs.records.map(\.level) == [.warning, .warning, .warning, .notice])
+        #expect(logs.records.last?.metadata["pending"] == "1")
         let stillKept = try await repository.writeStatus(Self.statusCommit("security", result: "drifted"))
         #expect(stillKept.pendingCommits == 2)
         // Meanwhile the operator's own reads see its unpushed state.
@@ -108,6 +111,28 @@ struct GitRepositoryStatusTests {
         #expect(ours.map { $0.split(separator: "\t")[0] } == ["converged", "drifted", "failed", "converged"])
         #expect(results.contains { $0.hasSuffix("human note") })
         #expect(try await repository.pushPendingStatus() == nil)
+    }
+
+    @Test func anUnreachableRemoteKeepsTheCommitWithoutThrowing() async throws {
+        let remote = try await GitTestRemote.make()
+        defer { remote.remove() }
+        let clock = RecordingClock()
+        let repository = try GitRepository(configuration: remote.configuration { $0.pushRetry = .init(attempts: 3) },
+                                           runner: SubprocessRunner(), clock: clock, random: { 1 })
+        try await repository.prepare()
+        let away = remote.root + "/remote-away.git"
+        try FileManager.default.moveItem(atPath: remote.bareRepository, toPath: away)
+        let kept = try await repository.writeStatus(Self.statusCommit("workloads", result: "failed"))
+        #expect(!kept.pushed)
+        #expect(kept.pendingCommits == 1)
+        #expect(kept.attempts == 1)  // the later attempts stopped at their fetch
+        #expect(kept.lastFailure?.contains("fetching") == true)
+        #expect(clock.sleeps == [.milliseconds(50), .milliseconds(100)])
+
+        try FileManager.default.moveItem(atPath: away, toPath: remote.bareRepository)
+        let flushed = try await repository.pushPendingStatus()
+        #expect(flushed?.pushed == true)
+        #expect(try await remote.log("orgops/status", format: "%(trailers:key=Orgops-Result,valueonly)").first == "failed")
     }
 
     @Test func pushPendingStatusFlushesTheOutbox() async throws {
@@ -127,6 +152,28 @@ struct GitRepositoryStatusTests {
         #expect(flushed?.pushed == true)
         #expect(flushed?.head == kept.head)
         #expect(try await remote.log("orgops/status", format: "%s").count == 1)
+    }
+
+    @Test func concurrentWritesAllLand() async throws {
+        let remote = try await GitTestRemote.make()
+        defer { remote.remove() }
+        let repository = try GitRepository(configuration: remote.configuration(), runner: SubprocessRunner(),
+                                           clock: RecordingClock())
+        try await repository.prepare()
+        let organizations = ["a", "b", "c", "d", "e"]
+        let pushed = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for org in organizations {
+                group.addTask { try await repository.writeStatus(Self.statusCommit(org, result: "converged")).pushed }
+            }
+            // A fetch racing the writes must not move refs under a status rebuild.
+            group.addTask { try await repository.fetch() == (try await repository.resolve("main")) }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(pushed == Array(repeating: true, count: organizations.count + 1))
+        let organizationsLogged = try await remote.log("orgops/status", format: "%(trailers:key=Orgops-Organization,valueonly)")
+        #expect(organizationsLogged.filter { !$0.isEmpty }.sorted() == organizations)
+        let tree = try await remote.git(["--git-dir=" + remote.bareRepository, "ls-tree", "-r", "--name-only", "orgops/status"])
+        #expect(tree == organizations.map { "status/\($0).yaml\n" }.joined())
     }
 
     @Test func signedStatusCommitsVerify() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import OperatorSupport
+import TestSupport
 import Testing
 
 @Suite struct SubprocessRunnerTests {
@@ -93,7 +94,21 @@ import Testing
             #expect(result.outputText == "started\n")
             #expect(error.code == "process-timed-out")
         }
-        #expect(ContinuousClock.now - began < .seconds(10))
+        #expect(ContinuousClock.now - began < .seconds(25))  // well before the child's own 30 s end, even on a loaded machine
+    }
+
+    @Test func timeoutRunsOnTheInjectedClock() async {
+        let clock = ManualClock()
+        let command = ProcessCommand(executable: "/bin/sleep", arguments: ["30"], timeout: .seconds(3_600))
+        let began = ContinuousClock.now
+        do {
+            _ = try await SubprocessRunner(clock: clock).run(command)
+            Issue.record("expected a timeout")
+        } catch {
+            #expect(error.code == "process-timed-out")
+        }
+        #expect(clock.sleeps.first == .seconds(3_600))
+        #expect(ContinuousClock.now - began < .seconds(25))  // well before the child's own 30 s end, even on a loaded machine
     }
 
     @Test func childIgnoringSigtermIsKilledAfterTheGrace() async {
@@ -161,7 +176,7 @@ import Testing
             }
             #expect(result.outputText == "hi\n")
         }
-        #expect(ContinuousClock.now - began < .seconds(10))
+        #expect(ContinuousClock.now - began < .seconds(25))  // well before the child's own 30 s end, even on a loaded machine
     }
 
     @Test func waitingReturnsTheExitOfAFinishedChild() async throws {

@@ -1,3 +1,4 @@
+import Foundation
 import OperatorSupport
 import Testing
 @testable import OrgModel
@@ -173,5 +174,57 @@ import Testing
         let result = ManifestLoader.load(files: LocalDirectoryFiles(root: "/nonexistent/orgops-repo"))
         #expect(codes(result) == ["repository-unreadable"])
         #expect(result.desired == nil)
+    }
+}
+
+extension LoaderBehaviourTests {
+    @Test func unquotedDigitsOutsideAccountFieldsDoNotWarn() {
+        let account = """
+            apiVersion: orgops/v1
+            kind: Account
+            metadata: { name: shop, organization: workloads }
+            spec:
+              email: shop@example.com
+              organizationalUnit: /
+              tags: { cost-center: 123456789012 }
+
+            """
+        let result = load(["org.yaml": Self.organization, "a.yaml": account])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.desired?.organizations["workloads"]?.accounts.first?.tags == ["cost-center": "123456789012"])
+    }
+
+    @Test func schemaTypesScalarsNeverGuess() {
+        let account = """
+            apiVersion: orgops/v1
+            kind: Account
+            metadata: { name: 1e3, organization: workloads }
+            spec:
+              email: shop@example.com
+              accountName: no
+              organizationalUnit: /
+
+            """
+        let result = load(["org.yaml": Self.organization, "a.yaml": account])
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.desired?.organizations["workloads"]?.accounts.first?.name == "1e3")
+        #expect(result.desired?.organizations["workloads"]?.accounts.first?.accountName == "no")
+    }
+}
+
+extension LoaderBehaviourTests {
+    @Test func managementAccountMayBeDeclaredAsAnAccountOfItsOwnOrganization() {
+        let account = """
+            apiVersion: orgops/v1
+            kind: Account
+            metadata: { name: management, organization: workloads }
+            spec: { accountId: "111111111111", email: root@example.com, organizationalUnit: / }
+
+            """
+        #expect(load(["org.yaml": Self.organization, "a.yaml": account]).diagnostics.isEmpty)
+        let twice = load(["org.yaml": Self.organization, "a.yaml": account,
+                          "b.yaml": account.replacingOccurrences(of: "name: management", with: "name: again")
+                              .replacingOccurrences(of: "root@", with: "other@")])
+        #expect(twice.diagnostics.map(\.code) == ["duplicate-account-id"])
     }
 }

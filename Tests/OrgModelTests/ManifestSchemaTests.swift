@@ -69,3 +69,12 @@ import Testing
         }
     }
 }
+
+extension ManifestSchemaTests {
+    @Test func prettyTextIsIndentedAndEquivalentToCanonicalText() throws {
+        let value = JSONValue.sortedObject([("b", .array([.string("x,y"), .number("1")])), ("a", .object([("k", .null)]))])
+        #expect(value.prettyText == "{\n  \"a\": {\n    \"k\": null\n  },\n  \"b\": [\"x,y\", 1]\n}\n")
+        #expect(try JSONParser.parse(value.prettyText) == value)
+        #expect(ManifestSchema.jsonSchema().hasPrefix("{\n  \"$id\""))
+    }
+}

@@ -44,7 +44,7 @@ import YAML
             ("a: 1\n b: 2\n", "2:3", "a mapping key must fit on one line, but the scalar started at 1:4 continues onto this line; check the indentation"),
             ("\"multi\n line\": x\n", "2:7", "a mapping key must fit on one line, but the scalar started at 1:1 continues onto this line; check the indentation"),
             ("a: 1\n\"multi\n line\": x\n", "2:1", "expected ':' after the mapping key; an implicit key must be on one line"),
-            ("a: `x`\n", "1:4", "unexpected character '`'; it cannot start a value"),
+            ("a: `x`\n", "1:4", "unexpected character '`'; it cannot start a plain scalar, so quote the value"),
         ]
         for (yaml, mark, message) in cases {
             let error = Parse.error(yaml)

@@ -18,14 +18,22 @@ public struct CloudFormationAPI: Sendable {
         self.region = region
     }
 
-    /// Creates a StackSet.
+    /// Creates a StackSet. An unset `ClientRequestToken` gets a fresh idempotency token, as the AWS SDKs do.
     public func createStackSet(_ input: CreateStackSetRequest) async throws -> CreateStackSetResponse {
-        try await client.invokeQuery(Operation.createStackSet, input: input, region: region)
+        var input = input
+        if input.clientRequestToken == nil {
+            input.clientRequestToken = IdempotencyToken.make(random: client.configuration.random)
+        }
+        return try await client.invokeQuery(Operation.createStackSet, input: input, region: region)
     }
 
-    /// Updates the StackSet and associated stack instances in the specified accounts and Amazon Web Services Regions.
+    /// Updates the StackSet and associated stack instances in the specified accounts and Amazon Web Services Regions. An unset `OperationId` gets a fresh idempotency token, as the AWS SDKs do.
     public func updateStackSet(_ input: UpdateStackSetRequest) async throws -> UpdateStackSetResponse {
-        try await client.invokeQuery(Operation.updateStackSet, input: input, region: region)
+        var input = input
+        if input.operationId == nil {
+            input.operationId = IdempotencyToken.make(random: client.configuration.random)
+        }
+        return try await client.invokeQuery(Operation.updateStackSet, input: input, region: region)
     }
 
     /// Deletes a StackSet.
@@ -43,19 +51,31 @@ public struct CloudFormationAPI: Sendable {
         try await client.invokeQuery(Operation.listStackSets, input: input, region: region)
     }
 
-    /// Creates stack instances for the specified accounts, within the specified Amazon Web Services Regions.
+    /// Creates stack instances for the specified accounts, within the specified Amazon Web Services Regions. An unset `OperationId` gets a fresh idempotency token, as the AWS SDKs do.
     public func createStackInstances(_ input: CreateStackInstancesRequest) async throws -> CreateStackInstancesResponse {
-        try await client.invokeQuery(Operation.createStackInstances, input: input, region: region)
+        var input = input
+        if input.operationId == nil {
+            input.operationId = IdempotencyToken.make(random: client.configuration.random)
+        }
+        return try await client.invokeQuery(Operation.createStackInstances, input: input, region: region)
     }
 
-    /// Updates the parameter values for stack instances for the specified accounts, within the specified Amazon Web Services Regions.
+    /// Updates the parameter values for stack instances for the specified accounts, within the specified Amazon Web Services Regions. An unset `OperationId` gets a fresh idempotency token, as the AWS SDKs do.
     public func updateStackInstances(_ input: UpdateStackInstancesRequest) async throws -> UpdateStackInstancesResponse {
-        try await client.invokeQuery(Operation.updateStackInstances, input: input, region: region)
+        var input = input
+        if input.operationId == nil {
+            input.operationId = IdempotencyToken.make(random: client.configuration.random)
+        }
+        return try await client.invokeQuery(Operation.updateStackInstances, input: input, region: region)
     }
 
-    /// Deletes stack instances for the specified accounts, in the specified Amazon Web Services Regions.
+    /// Deletes stack instances for the specified accounts, in the specified Amazon Web Services Regions. An unset `OperationId` gets a fresh idempotency token, as the AWS SDKs do.
     public func deleteStackInstances(_ input: DeleteStackInstancesRequest) async throws -> DeleteStackInstancesResponse {
-        try await client.invokeQuery(Operation.deleteStackInstances, input: input, region: region)
+        var input = input
+        if input.operationId == nil {
+            input.operationId = IdempotencyToken.make(random: client.configuration.random)
+        }
+        return try await client.invokeQuery(Operation.deleteStackInstances, input: input, region: region)
     }
 
     /// Returns summary information about stack instances that are associated with the specified StackSet.
@@ -83,9 +103,13 @@ public struct CloudFormationAPI: Sendable {
         try await client.invokeQuery(Operation.listStackSetOperationResults, input: input, region: region)
     }
 
-    /// Detect drift on a StackSet.
+    /// Detect drift on a StackSet. An unset `OperationId` gets a fresh idempotency token, as the AWS SDKs do.
     public func detectStackSetDrift(_ input: DetectStackSetDriftRequest) async throws -> DetectStackSetDriftResponse {
-        try await client.invokeQuery(Operation.detectStackSetDrift, input: input, region: region)
+        var input = input
+        if input.operationId == nil {
+            input.operationId = IdempotencyToken.make(random: client.configuration.random)
+        }
+        return try await client.invokeQuery(Operation.detectStackSetDrift, input: input, region: region)
     }
 
     /// Returns drift information for resources in a stack instance.

@@ -315,6 +315,8 @@ class Gen:
         L.append('    }')
         for op in self.ops:
             o = self.m['operations'][op]
+            if o.get('authtype') == 'none':
+                continue  # unsigned calls go through the client's own STS service (STSAPI+WebIdentity.swift)
             doc = first_sentence(o.get('documentation')) or f'Calls `{op}`.'
             if (self.svc, op) in PERMITS:
                 doc += f' Holds an `{PERMITS[(self.svc, op)]}` permit of the client\'s scope for the call.'
@@ -330,15 +332,27 @@ class Gen:
             else:
                 arg = ''; send = 'EmptyInput()'
             ret = f' -> {out_t}' if out_t else ''
+            tokens = [mn for mn, mem in self.shapes[inp['shape']]['members'].items()
+                      if mem.get('idempotencyToken')] if inp else []
+            if tokens:
+                L[-1] += f' An unset `{tokens[0]}` gets a fresh idempotency token, as the AWS SDKs do.'
             L.append(f'    public func {self.method_name(op)}({arg}) async throws{ret} {{')
+            if tokens:
+                L.append('        var input = input')
+                for mn in tokens:
+                    L.append(f'        if input.{bare(mn)} == nil {{')
+                    L.append(f'            input.{bare(mn)} = IdempotencyToken.make(random: client.configuration.random)')
+                    L.append('        }')
+                send = 'input'
             kind = 'Query' if self.query else 'JSON'
+            lead = 'return ' if tokens else ''
             group = PERMITS.get((self.svc, op))
             if group and out_t:
                 L.append(f'        try await client.limits.withPermit("{group}", scope: client.configuration.scope) {{')
                 L.append(f'            try await client.invoke{kind}(Operation.{bare(op)}, input: {send}, region: region)')
                 L.append('        }')
             elif out_t:
-                L.append(f'        try await client.invoke{kind}(Operation.{bare(op)}, input: {send}, region: region)')
+                L.append(f'        {lead}try await client.invoke{kind}(Operation.{bare(op)}, input: {send}, region: region)')
             else:
                 L.append(f'        try await client.invoke{kind}IgnoringOutput(Operation.{bare(op)}, input: {send}, region: region)')
             L.append('    }')

@@ -27,9 +27,4 @@ public struct STSAPI: Sendable {
     public func assumeRole(_ input: AssumeRoleRequest) async throws -> AssumeRoleResponse {
         try await client.invokeQuery(Operation.assumeRole, input: input, region: region)
     }
-
-    /// Returns a set of temporary security credentials for users who have been authenticated in a mobile or web application with a web identity provider.
-    public func assumeRoleWithWebIdentity(_ input: AssumeRoleWithWebIdentityRequest) async throws -> AssumeRoleWithWebIdentityResponse {
-        try await client.invokeQuery(Operation.assumeRoleWithWebIdentity, input: input, region: region)
-    }
 }

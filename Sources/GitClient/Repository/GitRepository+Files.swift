@@ -10,7 +10,7 @@ extension GitRepository {
         var path: String
     }
 
-    public func files(at revision: Revision, under directory: String) async throws(GitError) -> RevisionFiles {
+    func performFiles(at revision: Revision, under directory: String) async throws(GitError) -> RevisionFiles {
         let prefix = try Self.normalizedDirectory(directory)
         let arguments = ["ls-tree", "-r", "-z", "--full-tree", revision.id] + (prefix.isEmpty ? [] : ["--", prefix + "/"])
         let listing = try await shell.run(arguments, doing: "listing '\(prefix.isEmpty ? "/" : prefix)' at \(revision.short)")

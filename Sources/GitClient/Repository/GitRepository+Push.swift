@@ -2,35 +2,33 @@ import Foundation
 import OperatorSupport
 
 extension GitRepository {
-    public func writeStatus(_ commit: StatusCommit) async throws(GitError) -> StatusPushOutcome {
+    func performWriteStatus(_ commit: StatusCommit) async throws(GitError) -> StatusPushOutcome {
         _ = try await commitLocally(commit)
-        guard let outcome = try await pushPendingStatus() else {
+        guard let outcome = try await performPushPending() else {
             throw GitError(code: .notFound, message: "the status commit on '\(configuration.statusBranch)' vanished before it was pushed")
         }
         return outcome
     }
 
-    public func readStatusFile(_ path: String) async throws(GitError) -> [UInt8]? {
+    func performReadStatusFile(_ path: String) async throws(GitError) -> [UInt8]? {
         let local = try await shell.commit(localStatusRef)
         guard let tip = try await statusBase(local: local) else { return nil }
         return try await readBlob(path, at: tip)
     }
 
-    /// Pushes the outbox without force; on rejection fetches, re-creates the unpushed commits on the new tip, retries.
-    ///
-    /// The waits are full-jitter exponential backoff on the injected clock.
-    /// When every attempt fails the commits stay in the outbox, so the next
-    /// write pushes them too: no audit record is lost.
-    public func pushPendingStatus() async throws(GitError) -> StatusPushOutcome? {
+    /// The push loop of `pushPendingStatus()`, for callers already holding the clone.
+    func performPushPending() async throws(GitError) -> StatusPushOutcome? {
         guard var local = try await shell.commit(localStatusRef) else { return nil }
         if let remote = try await shell.commit(remoteStatusRef), try await shell.isAncestor(local, of: remote) {
             return nil
         }
         let policy = configuration.pushRetry
         var lastFailure: String?
+        var attempted = 0
         for attempt in 1...policy.attempts {
             if attempt > 1 {
-                try? await clock.sleep(for: backoff(afterAttempt: attempt - 1))
+                // A cancelled pass (shutdown) stops retrying; the commits stay in the outbox for the next start.
+                do { try await clock.sleep(for: backoff(afterAttempt: attempt - 1)) } catch { break }
                 do {
                     try await fetchRemote()
                     local = try await rebaseOutbox(local)
@@ -39,16 +37,25 @@ extension GitRepository {
                     continue
                 }
             }
-            let push = try await shell.runUnchecked(
-                ["push", "--porcelain", "--no-verify", "origin", "\(local.id):refs/heads/\(configuration.statusBranch)"],
-                doing: "pushing '\(configuration.statusBranch)'", network: true)
-            if push.termination.isSuccess {
-                return StatusPushOutcome(head: local, pushed: true, attempts: attempt, pendingCommits: 0)
+            attempted = attempt
+            do {
+                let push = try await shell.runUnchecked(
+                    ["push", "--porcelain", "--no-verify", "origin", "\(local.id):refs/heads/\(configuration.statusBranch)"],
+                    doing: "pushing '\(configuration.statusBranch)'", network: true)
+                if push.termination.isSuccess {
+                    return StatusPushOutcome(head: local, pushed: true, attempts: attempt, pendingCommits: 0)
+                }
+                lastFailure = Self.pushFailure(push)
+            } catch {
+                lastFailure = error.message
             }
-            lastFailure = Self.pushFailure(push)
+            logger.warning("status push failed", ["git.branch": configuration.statusBranch, "attempt": "\(attempt)",
+                                                  "git.revision": local.id, "reason": lastFailure ?? ""])
         }
         let pending = try await pendingCount(local)
-        return StatusPushOutcome(head: local, pushed: false, attempts: policy.attempts, pendingCommits: pending,
+        logger.notice("status commits kept locally until the next push", [
+            "git.branch": configuration.statusBranch, "pending": "\(pending)", "git.revision": local.id])
+        return StatusPushOutcome(head: local, pushed: false, attempts: attempted, pendingCommits: pending,
                                  lastFailure: lastFailure)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import OperatorSupport
 
 extension GitRepository {
-    public func verifySignature(of revision: Revision, trust: TrustedKeys) async throws(GitError) -> SignatureVerification {
+    func performVerifySignature(of revision: Revision, trust: TrustedKeys) async throws(GitError) -> SignatureVerification {
         guard FileManager.default.isReadableFile(atPath: trust.path) else {
             throw GitError(code: .fileSystem, message: "trusted keys file '\(trust.path)' cannot be read; check --trusted-keys")
         }
@@ -61,7 +61,7 @@ extension GitRepository {
         }
     }
 
-    public func readFile(_ path: String, onBranch branch: String) async throws(GitError) -> [UInt8]? {
+    func performReadFile(_ path: String, onBranch branch: String) async throws(GitError) -> [UInt8]? {
         guard GitRepository.isValidBranchName(branch) else {
             throw GitError(code: .invalidArgument, message: "'\(branch)' is not a valid git branch name")
         }

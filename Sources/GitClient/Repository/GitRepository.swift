@@ -13,8 +13,15 @@ public actor GitRepository: SourceRepository {
     let shell: GitShell
     let clock: any OperatorClock
     let random: @Sendable () -> Double
+    let logger: Logger
+    /// Whether an operation holds the clone; operations suspend while git runs, so the actor alone does not serialize them.
+    var busy = false
+    /// Operations waiting for the clone, first come first served.
+    var waiting: [CheckedContinuation<Void, Never>] = []
 
+    /// `--branch`, the watched branch.
     public nonisolated var branch: String { configuration.branch }
+    /// `--status-branch`, where status commits go.
     public nonisolated var statusBranch: String { configuration.statusBranch }
 
     /// Creates a repository; nothing touches the disk until `prepare()`.
@@ -23,8 +30,10 @@ public actor GitRepository: SourceRepository {
     ///   - runner: starts every `git` (and `gpg`) child.
     ///   - clock: paces the backoff between status push attempts and dates status commits.
     ///   - random: jitter source, values in `[0, 1)`.
+    ///   - logger: receives failed status pushes (warning) and commits kept for later (notice).
     public init(configuration: GitRepositoryConfiguration, runner: any ProcessRunner, clock: any OperatorClock,
-                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) throws(GitError) {
+                random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
+                logger: Logger = .disabled) throws(GitError) {
         for (flag, name) in [("--branch", configuration.branch), ("--status-branch", configuration.statusBranch)] {
             guard Self.isValidBranchName(name) else {
                 throw GitError(code: .invalidArgument, message: "\(flag) '\(name)' is not a valid git branch name")
@@ -46,9 +55,10 @@ public actor GitRepository: SourceRepository {
         self.shell = GitShell(runner: runner, configuration: configuration)
         self.clock = clock
         self.random = random
+        self.logger = logger
     }
 
-    public func prepare() async throws(GitError) {
+    func performPrepare() async throws(GitError) {
         try shell.environment.install()
         let repository = configuration.repositoryDirectory
         if !FileManager.default.fileExists(atPath: repository + "/HEAD") {
@@ -65,11 +75,13 @@ public actor GitRepository: SourceRepository {
         }
         try await shell.run(["config", "--replace-all", "remote.origin.fetch", "+refs/heads/*:refs/remotes/origin/*"],
                             doing: "setting the fetch refspec")
-        try await shell.run(["config", "gc.auto", "0"], doing: "disabling automatic gc")
-        _ = try await fetch()
+        // Automatic gc stays on (status commits would pile up otherwise) but runs in the foreground, inside the
+        // command's timeout, so no detached git process outlives the operator's children.
+        try await shell.run(["config", "gc.autoDetach", "false"], doing: "configuring gc")
+        _ = try await performFetch()
     }
 
-    public func fetch() async throws(GitError) -> Revision {
+    func performFetch() async throws(GitError) -> Revision {
         try await fetchRemote()
         guard let head = try await shell.commit("refs/remotes/origin/" + configuration.branch) else {
             throw GitError(code: .notFound,
@@ -89,7 +101,7 @@ public actor GitRepository: SourceRepository {
             doing: "fetching '\(branch)' and '\(status)' from '\(shell.environment.displayURL)'", network: true)
     }
 
-    public func resolve(_ name: String) async throws(GitError) -> Revision {
+    func performResolve(_ name: String) async throws(GitError) -> Revision {
         guard !name.isEmpty, !name.hasPrefix("-") else {
             throw GitError(code: .invalidArgument, message: "'\(name)' is not a revision name")
         }

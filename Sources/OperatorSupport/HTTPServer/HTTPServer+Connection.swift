@@ -51,11 +51,10 @@ extension HTTPServer {
             case .request(let request, let consumed):
                 buffer.removeFirst(consumed)
                 served += 1
-                let stillOpen = lock.withLock { () -> Bool in
-                    connections[descriptor] = true
-                    return !stopping
-                }
+                lock.withLock { connections[descriptor] = true }
                 let response = respond(to: request)
+                // Decided after the handler ran, so a request that was in flight when `stop` began closes its connection.
+                let stillOpen = lock.withLock { !stopping }
                 let keepAlive = request.keepAlive && stillOpen && served < limits.maxRequestsPerConnection
                 let sent = Self.send(descriptor, Self.encode(response, keepAlive: keepAlive, includeBody: request.method != "HEAD"))
                 let open = lock.withLock { () -> Bool in

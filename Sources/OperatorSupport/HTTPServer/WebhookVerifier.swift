@@ -11,7 +11,10 @@ public struct WebhookVerifier: Sendable {
 
     /// Which git host a verified request came from.
     public enum Provider: String, Sendable, Hashable {
-        case github, gitlab
+        /// Signed the body with `X-Hub-Signature-256`.
+        case github
+        /// Sent the shared token in `X-Gitlab-Token`.
+        case gitlab
     }
 
     /// The verdict on one request.

@@ -3,7 +3,20 @@
 /// The swift-log levels, so their guidance applies: libraries log at `info`
 /// or lower and never log normal success at `info`.
 public enum LogLevel: String, Sendable, Hashable, Comparable, CaseIterable {
-    case trace, debug, info, notice, warning, error, critical
+    /// Step-by-step detail (every git command, every AWS page).
+    case trace
+    /// What a developer needs to follow a pass.
+    case debug
+    /// Notable events an operator wants in the default log (a pass started, changes applied).
+    case info
+    /// Normal but significant conditions (a revision refused, a status push kept for later).
+    case notice
+    /// Something went wrong and will be retried.
+    case warning
+    /// An operation failed.
+    case error
+    /// The operator cannot continue.
+    case critical
 
     /// Parses `--log-level` values, case-insensitively; `warn` is accepted for `warning`.
     public init?(parsing text: String) {

@@ -11,7 +11,12 @@ import Synchronization
 public final class MetricsRegistry: Sendable {
     /// The kind of a metric family.
     public enum Kind: String, Sendable, Hashable {
-        case counter, gauge, histogram
+        /// Only goes up; name ends in `_total`.
+        case counter
+        /// Goes up and down.
+        case gauge
+        /// Observations counted into buckets, with a sum and a count.
+        case histogram
     }
 
     struct Family: Sendable {

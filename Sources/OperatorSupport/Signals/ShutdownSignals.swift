@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,64 +15,109 @@ public enum ShutdownRequest: Sendable, Hashable {
 
 /// Turns SIGTERM and SIGINT into an `AsyncStream` of shutdown requests.
 ///
-/// The signals' default action (death) is replaced by `SIG_IGN` and they are
-/// observed with `DispatchSource`, so the operator decides what happens,
-/// including when it runs as PID 1. The first signal yields `.graceful`,
-/// every later one `.immediate`. When the stream's consumer goes away, the
-/// sources are cancelled and the default actions restored.
+/// A `sigaction` handler writes each signal's number to a pipe (the only
+/// async-signal-safe thing to do) and a `DispatchSource` reads the pipe. The
+/// obvious `SIG_IGN` + signal-source pairing loses signals on Linux: a
+/// signal that lands on a thread not blocking it is discarded when ignored,
+/// and Swift's threads do not all block it. With a handler installed the
+/// default action (death) is replaced too, which matters as PID 1. The
+/// first signal yields `.graceful`, every later one `.immediate`; when the
+/// consumer goes away the default actions are restored.
 public enum ShutdownSignals {
     /// A stream of shutdown requests for `signals` (SIGTERM and SIGINT unless a test picks others).
     public static func stream(_ signals: [Int32] = [SIGTERM, SIGINT]) -> AsyncStream<ShutdownRequest> {
         let (stream, continuation) = AsyncStream.makeStream(of: ShutdownRequest.self, bufferingPolicy: .unbounded)
-        let queue = DispatchQueue(label: "orgops.shutdown-signals")
-        let counter = SignalCounter()
-        var sources: [any DispatchSourceSignal] = []
-        for number in signals {
-            _ = Glibc.signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
-            source.setEventHandler {
-                let request: ShutdownRequest = counter.next() == 1 ? .graceful(signal: number) : .immediate(signal: number)
-                continuation.yield(request)
-            }
-            source.resume()
-            sources.append(source)
-        }
-        let held = SourceHolder(sources: sources)
-        continuation.onTermination = { _ in
-            held.cancel()
-            for number in signals { _ = Glibc.signal(number, SIG_DFL) }
-        }
+        let id = SignalHub.shared.subscribe(Set(signals), continuation: continuation)
+        continuation.onTermination = { _ in SignalHub.shared.unsubscribe(id) }
         return stream
     }
 }
 
-/// Counts signals across all sources, so a SIGINT after a SIGTERM is the "second" one.
-private final class SignalCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+/// The write end of the signal pipe, read by the handler without locks.
+private let signalPipeWriteEnd = Atomic<Int32>(-1)
 
-    func next() -> Int {
-        lock.withLock {
-            count += 1
-            return count
+/// Runs in signal context: one `write(2)` of the signal number, nothing else.
+private func forwardSignal(_ number: Int32) {
+    var byte = UInt8(truncatingIfNeeded: number)
+    _ = write(signalPipeWriteEnd.load(ordering: .relaxed), &byte, 1)
+}
+
+/// Owns the pipe, the read source and the subscribers; one per process because signal dispositions are.
+private final class SignalHub: Sendable {
+    static let shared = SignalHub()
+
+    private struct Subscriber {
+        var signals: Set<Int32>
+        var received = 0
+        var continuation: AsyncStream<ShutdownRequest>.Continuation
+    }
+
+    private let subscribers = Mutex<[UUID: Subscriber]>([:])
+    private let readEnd: Int32
+    private let source: SourceBox
+
+    private init() {
+        var ends: [Int32] = [-1, -1]
+        _ = pipe(&ends)
+        for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        _ = fcntl(ends[0], F_SETFL, fcntl(ends[0], F_GETFL) | O_NONBLOCK)
+        _ = fcntl(ends[1], F_SETFL, fcntl(ends[1], F_GETFL) | O_NONBLOCK)
+        readEnd = ends[0]
+        signalPipeWriteEnd.store(ends[1], ordering: .relaxed)
+        source = SourceBox(DispatchSource.makeReadSource(fileDescriptor: ends[0],
+                                                        queue: DispatchQueue(label: "orgops.shutdown-signals")))
+        source.source.setEventHandler { [self] in drain() }
+        source.source.resume()
+    }
+
+    func subscribe(_ signals: Set<Int32>, continuation: AsyncStream<ShutdownRequest>.Continuation) -> UUID {
+        let id = UUID()
+        subscribers.withLock { $0[id] = Subscriber(signals: signals, continuation: continuation) }
+        for number in signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { forwardSignal($0) }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(SA_RESTART)
+            sigaction(number, &action, nil)
         }
+        return id
+    }
+
+    func unsubscribe(_ id: UUID) {
+        let released: Set<Int32> = subscribers.withLock { subscribers in
+            guard let gone = subscribers.removeValue(forKey: id) else { return [] }
+            let stillWanted = subscribers.values.reduce(into: Set<Int32>()) { $0.formUnion($1.signals) }
+            return gone.signals.subtracting(stillWanted)
+        }
+        for number in released { _ = signal(number, SIG_DFL) }
+    }
+
+    private func drain() {
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+            guard count > 0 else { return }
+            for byte in buffer[0..<count] { deliver(Int32(byte)) }
+        }
+    }
+
+    private func deliver(_ number: Int32) {
+        let requests: [(AsyncStream<ShutdownRequest>.Continuation, ShutdownRequest)] = subscribers.withLock { subscribers in
+            var out: [(AsyncStream<ShutdownRequest>.Continuation, ShutdownRequest)] = []
+            for (id, var subscriber) in subscribers where subscriber.signals.contains(number) {
+                subscriber.received += 1
+                subscribers[id] = subscriber
+                let request: ShutdownRequest = subscriber.received == 1 ? .graceful(signal: number) : .immediate(signal: number)
+                out.append((subscriber.continuation, request))
+            }
+            return out
+        }
+        for (continuation, request) in requests { continuation.yield(request) }
     }
 }
 
-/// Keeps the dispatch sources alive for as long as the stream is.
-private final class SourceHolder: @unchecked Sendable {
-    private let lock = NSLock()
-    private var sources: [any DispatchSourceSignal]
-
-    init(sources: [any DispatchSourceSignal]) {
-        self.sources = sources
-    }
-
-    func cancel() {
-        let cancelled = lock.withLock {
-            defer { sources = [] }
-            return sources
-        }
-        for source in cancelled { source.cancel() }
-    }
+/// Holds the read source (not `Sendable` itself) for the hub's lifetime.
+private final class SourceBox: @unchecked Sendable {
+    let source: any DispatchSourceRead
+    init(_ source: any DispatchSourceRead) { self.source = source }
 }

@@ -6,12 +6,19 @@ import OperatorSupport
 /// value they see has already passed its field's type, enum, pattern and
 /// length rules.
 struct Checked: Sendable {
+    /// One key of an object or map and its checked value.
+    struct Field: Sendable {
+        var key: String
+        var value: Checked
+    }
+
     enum Content: Sendable {
         case string(String)
         case bool(Bool)
         case int(Int)
         case list([Checked])
-        case object([String: Checked])
+        /// Fields (or map entries) in source order; small, so looked up linearly without hashing.
+        case object([Field])
         case json(JSONValue)
         /// Present in the manifest but rejected by the schema check (already reported): builders treat
         /// it as unusable without reporting it again as missing.
@@ -22,7 +29,9 @@ struct Checked: Sendable {
     var location: SourceLocation
 
     subscript(key: String) -> Checked? {
-        if case .object(let fields) = content { return fields[key] }
+        if case .object(let fields) = content {
+            for field in fields where field.key == key { return field.value }
+        }
         return nil
     }
 
@@ -52,9 +61,10 @@ struct Checked: Sendable {
         return []
     }
 
-    var object: [String: Checked] {
+    /// The entries of an object or map, in source order.
+    var entries: [Field] {
         if case .object(let fields) = content { return fields }
-        return [:]
+        return []
     }
 
     /// The strings of a list field, in order, with their locations.
@@ -64,6 +74,10 @@ struct Checked: Sendable {
 
     /// A string-to-string map field (tags, parameters).
     func stringMap(_ key: String) -> [String: String] {
-        (self[key]?.object ?? [:]).compactMapValues(\.string)
+        var map: [String: String] = [:]
+        for field in self[key]?.entries ?? [] {
+            if let value = field.value.string { map[field.key] = value }
+        }
+        return map
     }
 }

@@ -6,7 +6,9 @@ import YAML
 /// Every problem becomes a diagnostic and checking goes on, so one run
 /// reports all mistakes of a document. Typing follows the schema only: a
 /// string field takes the scalar's text as written (`012345678901`, `no`,
-/// `1e3` stay strings); a boolean field accepts only `true`/`false`.
+/// `1e3` stay strings); a boolean field accepts only `true`/`false`; an integer field only
+/// a plain decimal. Decision: an explicit null (`key:` or `key: ~`) on an optional field means
+/// the field is absent; on a required one it is an error (`missing-value`), never "unset".
 struct SchemaChecker {
     let file: String
     /// Whether `${organization.*}` variables may appear (not in Organization manifests).
@@ -31,7 +33,10 @@ struct SchemaChecker {
             wrongType(node, expected: "a mapping", field: field)
             return nil
         }
-        var fields: [String: Checked] = [:]
+        var fields: [Checked.Field] = []
+        fields.reserveCapacity(pairs.count)
+        // A misspelt required field is reported once, as the misspelling, not again as missing.
+        var suggested = Set<String>()
         for pair in pairs {
             guard let key = pair.key.scalar?.text else {
                 diagnostics.append(.error("invalid-key", "keys in \(schema.title) must be strings, not a \(pair.key.kindName)",
@@ -40,22 +45,24 @@ struct SchemaChecker {
             }
             guard let fieldSchema = schema.field(key) else {
                 let names = schema.fields.map(\.name)
-                let hint = NameSuggestion.nearest(to: key, in: names).map { "; did you mean '\($0)'?" }
-                    ?? "; valid fields are " + names.joined(separator: ", ")
+                let suggestion = NameSuggestion.nearest(to: key, in: names)
+                if let suggestion { suggested.insert(suggestion) }
+                let hint = suggestion.map { "; did you mean '\($0)'?" } ?? "; valid fields are " + names.joined(separator: ", ")
                 diagnostics.append(.error("unknown-field", "unknown field '\(key)' in \(schema.title)\(hint)", at: location(pair.key)))
                 continue
             }
-            if pair.value.isNull {
+            if Self.isNull(pair.value) {
                 if fieldSchema.required {
                     diagnostics.append(.error("missing-value", "field '\(key)' in \(schema.title) has no value",
                                               at: location(pair.value.scalar?.text.isEmpty == true ? pair.key : pair.value)))
                 }
                 continue
             }
-            fields[key] = check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)")
-                ?? Checked(content: .invalid, location: location(pair.value))
+            fields.append(Checked.Field(key: key, value: check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)")
+                ?? Checked(content: .invalid, location: location(pair.value))))
         }
-        for fieldSchema in schema.fields where fieldSchema.required && !pairs.contains(where: { $0.key.scalar?.text == fieldSchema.name }) {
+        for fieldSchema in schema.fields where fieldSchema.required && !suggested.contains(fieldSchema.name)
+            && !pairs.contains(where: { $0.key.scalar?.text == fieldSchema.name }) {
             diagnostics.append(.error("missing-field", "missing required field '\(fieldSchema.name)' in \(schema.title)", at: location(node)))
         }
         return Checked(content: .object(fields), location: location(node))
@@ -102,7 +109,7 @@ struct SchemaChecker {
             }
             var checked: [Checked] = []
             for item in items {
-                if item.isNull {
+                if Self.isNull(item) {
                     diagnostics.append(.error("missing-value", "an item of field \(field) has no value", at: location(item)))
                 } else if let value = check(item, type: element, field: field) {
                     checked.append(value)
@@ -134,19 +141,19 @@ struct SchemaChecker {
             diagnostics.append(.error("too-many-items", "field \(field) has \(pairs.count) entries; at most \(maxItems) are allowed",
                                       at: location(node)))
         }
-        var fields: [String: Checked] = [:]
+        var fields: [Checked.Field] = []
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 diagnostics.append(.error("invalid-key", "keys of field \(field) must be strings", at: location(pair.key)))
                 continue
             }
-            checkString(key, rule: keyRule, node: pair.key, field: "key of \(field)", warnDigits: false)
-            if pair.value.isNull, case .string(let rule) = valueType, (rule.minLength ?? 0) == 0 {
-                fields[key.text] = Checked(content: .string(""), location: location(pair.value))
+            checkString(key, rule: keyRule, node: pair.key, field: "key of \(field)")
+            if Self.isNull(pair.value), case .string(let rule) = valueType, (rule.minLength ?? 0) == 0 {
+                fields.append(Checked.Field(key: key.text, value: Checked(content: .string(""), location: location(pair.value))))
                 continue
             }
             if let value = check(pair.value, type: valueType, field: "'\(key.text)' of field \(field)") {
-                fields[key.text] = value
+                fields.append(Checked.Field(key: key.text, value: value))
             }
         }
         return Checked(content: .object(fields), location: location(node))
@@ -176,7 +183,7 @@ struct SchemaChecker {
         case .scalar(let scalar):
             checkVariables(scalar.text, node: node)
             guard scalar.style == .plain else { return .string(scalar.text) }
-            if node.isNull { return .null }
+            if Self.isNull(node) { return .null }
             if scalar.text == "true" || scalar.text == "false" { return .bool(scalar.text == "true") }
             if case .number = (try? JSONParser.parse(scalar.text)) ?? .null { return .number(scalar.text) }
             return .string(scalar.text)
@@ -187,7 +194,7 @@ struct SchemaChecker {
         }
     }
 
-    private mutating func checkString(_ scalar: Scalar, rule: StringRule, node: Node, field: String, warnDigits: Bool = true) {
+    private mutating func checkString(_ scalar: Scalar, rule: StringRule, node: Node, field: String) {
         let text = scalar.text
         let length = text.unicodeScalars.count
         if let min = rule.minLength, length < min {
@@ -202,7 +209,7 @@ struct SchemaChecker {
             diagnostics.append(.error("invalid-format", "invalid value '\(Self.clip(text))' for field \(field)\(expectation)",
                                       at: location(node)))
         }
-        if warnDigits, scalar.style == .plain, StringRule.isAccountId(text) {
+        if rule.warnsUnquotedAccountId, scalar.style == .plain, StringRule.isAccountId(text) {
             diagnostics.append(.warning("unquoted-account-id",
                                         "quote the account id \(text) as \"\(text)\": YAML tools that guess types read it as a number and may drop or change digits",
                                         at: location(node)))
@@ -211,7 +218,7 @@ struct SchemaChecker {
     }
 
     private mutating func checkVariables(_ text: String, node: Node) {
-        guard text.contains(Substitution.prefix) else { return }
+        guard Substitution.mayContainVariable(text), text.contains(Substitution.prefix) else { return }
         usesVariables = true
         if !allowVariables {
             diagnostics.append(.error("variable-not-allowed",
@@ -241,6 +248,16 @@ struct SchemaChecker {
         }
         diagnostics.append(.error("out-of-range", "field \(field) must be \(range), not \(value)", at: location(node)))
         return nil
+    }
+
+    /// `Node.isNull` without its per-call allocation: this runs for every node of every manifest.
+    static func isNull(_ node: Node) -> Bool {
+        if node.tag == "tag:yaml.org,2002:null" { return true }
+        guard node.tag == nil, case .scalar(let s) = node.value, s.style == .plain else { return false }
+        switch s.text {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
     }
 
     /// Long values are shortened in messages so a line stays readable.

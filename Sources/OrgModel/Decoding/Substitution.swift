@@ -17,6 +17,11 @@ struct Substitution: Sendable {
         values = ["name": name, "managementAccountId": managementAccountId, "region": region]
     }
 
+    /// A cheap pre-check: only text with a `$` can hold a variable.
+    static func mayContainVariable(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "$"))
+    }
+
     /// The unknown variable names used in `text` (empty when all are known).
     static func unknownVariables(in text: String) -> [String] {
         guard text.contains(prefix) else { return [] }
@@ -40,7 +45,7 @@ struct Substitution: Sendable {
     }
 
     func apply(_ text: String) -> String {
-        guard text.contains(Self.prefix) else { return text }
+        guard Self.mayContainVariable(text), text.contains(Self.prefix) else { return text }
         var out = text
         for (name, value) in values {
             out = out.replacingAll(Self.prefix + name + "}", with: value)
@@ -53,7 +58,7 @@ struct Substitution: Sendable {
         switch value.content {
         case .string(let s): copy.content = .string(apply(s))
         case .list(let items): copy.content = .list(items.map(apply))
-        case .object(let fields): copy.content = .object(fields.mapValues(apply))
+        case .object(let fields): copy.content = .object(fields.map { Checked.Field(key: $0.key, value: apply($0.value)) })
         case .json(let json): copy.content = .json(apply(json))
         case .bool, .int, .invalid: break
         }

@@ -1,11 +1,15 @@
 /// A JSON value as policy documents need it: numbers keep their source text, so canonical
 /// output never rounds, and object members are kept sorted by key.
 public indirect enum JSONValue: Sendable, Hashable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
     /// A number exactly as written (`10`, `1.5e3`).
     case number(String)
+    /// A string, escapes resolved.
     case string(String)
+    /// An array, in order.
     case array([JSONValue])
     /// Members sorted by key (duplicates are rejected by the parser).
     case object([(key: String, value: JSONValue)])

@@ -5,7 +5,8 @@ extension LoadSession {
     ///
     /// Emails are compared case-insensitively (AWS treats them so); an ID may be
     /// declared once across all organizations, and never as another organization's
-    /// management account.
+    /// management account. Decision: `organizationalUnit` is required (no implied root), so a
+    /// missing line can never move an existing account.
     mutating func placeAccount(_ document: ManifestDocument, into context: inout OrganizationContext,
                                emails: inout [String: SourceLocation], accountIds: inout [String: SourceLocation]) {
         let spec = document.spec
@@ -22,7 +23,7 @@ extension LoadSession {
         let accountId = spec["accountId"]?.string
         if let accountId, let idNode = spec["accountId"] {
             if let first = accountIds[accountId] {
-                if accountId == context.organization.managementAccountId, first == context.organization.source {
+                if accountId == context.organization.managementAccountId, first == context.managementAccountIdLocation {
                     accountIds[accountId] = idNode.location
                 } else {
                     diagnostics.append(.error("duplicate-account-id", "account id '\(accountId)' is declared more than once",

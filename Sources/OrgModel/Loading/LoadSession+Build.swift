@@ -19,9 +19,15 @@ extension LoadSession {
         }
         var emails: [String: SourceLocation] = [:]
         var accountIds: [String: SourceLocation] = [:]
-        for context in contexts.values.sorted(by: { $0.name < $1.name }) {
-            accountIds[context.organization.managementAccountId] = accountIds[context.organization.managementAccountId]
-                ?? context.organization.source
+        for context in contexts.values.sorted(by: { $0.organization.source < $1.organization.source }) {
+            let id = context.organization.managementAccountId
+            if let first = accountIds[id] {
+                diagnostics.append(.error("duplicate-account-id",
+                                          "management account '\(id)' of organization '\(context.name)' already manages another organization",
+                                          at: context.managementAccountIdLocation, related: [(first, "first declared here")]))
+            } else {
+                accountIds[id] = context.managementAccountIdLocation
+            }
         }
         let phases: [[String]] = [["Account"], ["PermissionSet"], ["Policy", "StackSet", "AccountAssignment"]]
         for (index, kinds) in phases.enumerated() {
@@ -69,6 +75,10 @@ extension LoadSession {
     }
 
     /// The organizations a document goes into: `metadata.organization`, or each of `metadata.organizations` (`*` = all).
+    ///
+    /// Decisions: one of the two is required even when the repository has a single
+    /// organization (adding a second must not silently change where documents go); only
+    /// Policy, StackSet, PermissionSet and AccountAssignment may replicate; `*` stands alone.
     mutating func placements(_ document: ManifestDocument, contexts: [String: OrganizationContext]) -> [String] {
         let single = document.metadata["organization"]
         let multiple = document.metadata["organizations"]

@@ -79,7 +79,8 @@ extension LoadSession {
         let regionSet = Set(regions.map(\.0))
         let parameters = spec.stringMap("parameters")
         var secrets: [String: SecretSource] = [:]
-        for (key, source) in spec["secretParameters"]?.object ?? [:] {
+        for entry in spec["secretParameters"]?.entries ?? [] {
+            let (key, source) = (entry.key, entry.value)
             if parameters[key] != nil {
                 diagnostics.append(.error("conflicting-fields", "parameter '\(key)' is in both parameters and secretParameters", at: source.location))
             }

@@ -8,6 +8,13 @@ public struct LoadResult: Sendable {
     public var desired: DesiredState?
     /// File → text of every file read, for rendering snippets (`DiagnosticRenderer.text`).
     public var sources: [String: String]
+
+    /// Creates a result (the loader does; fakes of the load step in tests may too).
+    public init(diagnostics: [Diagnostic], desired: DesiredState?, sources: [String: String]) {
+        self.diagnostics = diagnostics
+        self.desired = desired
+        self.sources = sources
+    }
 }
 
 /// Loads a repository revision: discovery, decoding, replication, validation.

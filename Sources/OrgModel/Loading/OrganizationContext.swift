@@ -22,6 +22,11 @@ struct OrganizationContext {
 
     var name: String { organization.name }
 
+    /// Where the management account's ID is written (for duplicate-ID notes).
+    var managementAccountIdLocation: SourceLocation {
+        organizationDocument?.spec["managementAccountId"]?.location ?? organization.source
+    }
+
     /// Registers a name; returns the first place when it is a duplicate.
     mutating func register(_ name: String, kind: String, at location: SourceLocation) -> SourceLocation? {
         if let first = names[kind]?[name] { return first }
@@ -32,6 +37,11 @@ struct OrganizationContext {
 
 extension LoadSession {
     /// Resolves an account reference (name or 12-digit ID) in an organization; reports unknown names.
+    ///
+    /// Decision: a name must be an Account manifest of the organization (error otherwise); a
+    /// 12-digit ID may also be the management account or an account no manifest declares
+    /// (a warning: orgops uses it as is, since unmanaged accounts can still be policy or
+    /// assignment targets).
     func resolveAccount(_ reference: String, at location: SourceLocation, in context: OrganizationContext,
                         diagnostics: inout [Diagnostic]) -> AccountRef? {
         if let ref = context.accountsByName[reference] { return ref }

@@ -49,6 +49,45 @@ public struct DesiredOrganization: Sendable, Equatable {
         visit(organizationalUnits)
         return out.sorted { $0.path < $1.path }
     }
+
+    /// Creates a value; the loader builds these from manifests, tests and fakes build them directly.
+    public init(
+        name: String,
+        source: SourceLocation,
+        managementAccountId: String,
+        access: OrganizationAccess?,
+        region: String,
+        featureSet: String,
+        policyTypes: [String],
+        trustedServices: [String],
+        delegatedAdministrators: [DelegatedAdministrator],
+        organizationalUnits: [OrganizationalUnit],
+        identityCenter: IdentityCenterSettings?,
+        reconcile: ReconcileSettings,
+        accounts: [DesiredAccount],
+        policies: [DesiredPolicy],
+        stackSets: [DesiredStackSet],
+        permissionSets: [DesiredPermissionSet],
+        assignments: [DesiredAssignment]
+    ) {
+        self.name = name
+        self.source = source
+        self.managementAccountId = managementAccountId
+        self.access = access
+        self.region = region
+        self.featureSet = featureSet
+        self.policyTypes = policyTypes
+        self.trustedServices = trustedServices
+        self.delegatedAdministrators = delegatedAdministrators
+        self.organizationalUnits = organizationalUnits
+        self.identityCenter = identityCenter
+        self.reconcile = reconcile
+        self.accounts = accounts
+        self.policies = policies
+        self.stackSets = stackSets
+        self.permissionSets = permissionSets
+        self.assignments = assignments
+    }
 }
 
 /// How the operator gets into the management account.
@@ -57,6 +96,12 @@ public struct OrganizationAccess: Sendable, Hashable {
     public var roleArn: String
     /// External ID the trust policy requires (an identifier, not a secret).
     public var externalId: String?
+
+    /// Creates a value; the loader builds these from manifests, tests and fakes build them directly.
+    public init(roleArn: String, externalId: String?) {
+        self.roleArn = roleArn
+        self.externalId = externalId
+    }
 }
 
 /// A delegated administrator registration.
@@ -67,6 +112,13 @@ public struct DelegatedAdministrator: Sendable, Hashable {
     public var servicePrincipal: String
     /// Where it is declared.
     public var source: SourceLocation
+
+    /// Creates a value; the loader builds these from manifests, tests and fakes build them directly.
+    public init(account: AccountRef, servicePrincipal: String, source: SourceLocation) {
+        self.account = account
+        self.servicePrincipal = servicePrincipal
+        self.source = source
+    }
 }
 
 /// An OU of the desired tree.
@@ -85,6 +137,25 @@ public struct OrganizationalUnit: Sendable, Equatable {
     public var children: [OrganizationalUnit]
     /// Where it is declared.
     public var source: SourceLocation
+
+    /// Creates a value; the loader builds these from manifests, tests and fakes build them directly.
+    public init(
+        name: String,
+        path: String,
+        id: String?,
+        tags: [String: String],
+        ignore: Bool,
+        children: [OrganizationalUnit],
+        source: SourceLocation
+    ) {
+        self.name = name
+        self.path = path
+        self.id = id
+        self.tags = tags
+        self.ignore = ignore
+        self.children = children
+        self.source = source
+    }
 }
 
 /// Identity Center settings.
@@ -97,6 +168,19 @@ public struct IdentityCenterSettings: Sendable, Hashable {
     public var delegatedAdministrator: AccountRef?
     /// ABAC attributes (key → source), sorted by key when iterated.
     public var accessControlAttributes: [String: String]
+
+    /// Creates a value; the loader builds these from manifests, tests and fakes build them directly.
+    public init(
+        instanceArn: String?,
+        identityStoreId: String?,
+        delegatedAdministrator: AccountRef?,
+        accessControlAttributes: [String: String]
+    ) {
+        self.instanceArn = instanceArn
+        self.identityStoreId = identityStoreId
+        self.delegatedAdministrator = delegatedAdministrator
+        self.accessControlAttributes = accessControlAttributes
+    }
 }
 
 /// Reconcile switches of an organization.
@@ -105,4 +189,10 @@ public struct ReconcileSettings: Sendable, Hashable {
     public var prune: Bool
     /// Observe only.
     public var suspend: Bool
+
+    /// Creates a value; the loader builds these from manifests, tests and fakes build them directly.
+    public init(prune: Bool, suspend: Bool) {
+        self.prune = prune
+        self.suspend = suspend
+    }
 }

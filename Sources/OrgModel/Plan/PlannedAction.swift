@@ -62,8 +62,10 @@ public struct FieldChange: Sendable, Equatable, Codable {
 public enum ActionReason: String, Sendable, Equatable, Codable {
     /// Declared in manifests and absent in AWS.
     case newInManifests = "new in manifests"
-    /// The manifests changed since the last apply (or there is no record of one).
+    /// The manifests changed since the last apply recorded in the inventory.
     case changedInManifests = "changed in manifests"
+    /// AWS and manifests differ and there is no record of the last apply to say which side moved.
+    case differsFromManifests = "differs from manifests"
     /// AWS changed while the manifests did not: someone edited it by hand.
     case changedOutOfBand = "changed out of band"
     /// Managed, and its manifest is gone (prune is on).
@@ -119,6 +121,12 @@ public enum ResourceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case policy
     /// A policy's attachment to a target.
     case attachment
+    /// An Identity Center permission set.
+    case permissionSet = "permission-set"
+    /// An Identity Center account assignment (permission set → principal → account).
+    case accountAssignment = "account-assignment"
+    /// A CloudFormation stack set (its instances are owned through it).
+    case stackSet = "stack-set"
 
     /// Sort rank (the order resources are listed in within a dependency level).
     public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }

@@ -34,12 +34,14 @@ public struct InMemoryRepositoryFiles: RepositoryFiles {
         self.symlinks = symlinks
     }
 
+    /// Files and links, sorted by path.
     public func listEntries() throws(FileSystemError) -> [FileEntry] {
         let regular = files.keys.map { FileEntry(path: $0, kind: .regular) }
         let links = symlinks.map { FileEntry(path: $0.key, kind: .symlink(target: $0.value)) }
         return (regular + links).sorted { $0.path < $1.path }
     }
 
+    /// The bytes of a file; `not-found` for anything else.
     public func readFile(_ path: String) throws(FileSystemError) -> [UInt8] {
         guard let bytes = files[path] else {
             throw FileSystemError(code: "not-found", message: "file '\(path)' does not exist", path: path)

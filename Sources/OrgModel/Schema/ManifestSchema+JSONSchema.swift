@@ -4,7 +4,8 @@ extension ManifestSchema {
     /// Generated from the same `objects` the loader checks with: the top level dispatches on
     /// `kind` with `if`/`then` per kind, every object has `additionalProperties: false`, and
     /// fields carry their descriptions, enums, patterns and lengths. Rules that need more than
-    /// one field (cross-references, limits) are checked only by orgops itself.
+    /// one field (cross-references, limits) are checked only by orgops itself. The text is
+    /// indented with sorted keys, so it is stable and reviewable as a committed file.
     public static func jsonSchema() -> String {
         var definitions: [(key: String, value: JSONValue)] = []
         for name in objects.keys.sorted() {
@@ -30,7 +31,7 @@ extension ManifestSchema {
             ("allOf", .array(dispatch)),
             ("definitions", .sortedObject(definitions)),
         ])
-        return root.canonicalText
+        return root.prettyText
     }
 
     private static func objectSchema(_ object: ObjectSchema) -> JSONValue {

@@ -16,10 +16,14 @@ public struct StringRule: Sendable {
     public var expectation: String?
     /// The check; nil accepts any text within the lengths.
     public var check: (@Sendable (String) -> Bool)?
+    /// Whether a plain (unquoted) 12-digit value earns the "quote the account id" warning: set on
+    /// fields that hold account IDs, where other YAML tools would turn the ID into a number.
+    public var warnsUnquotedAccountId: Bool
 
     /// Creates a rule.
     public init(minLength: Int? = nil, maxLength: Int? = nil, pattern: String? = nil, expectation: String? = nil,
-                check: (@Sendable (String) -> Bool)? = nil) {
+                warnsUnquotedAccountId: Bool = false, check: (@Sendable (String) -> Bool)? = nil) {
+        self.warnsUnquotedAccountId = warnsUnquotedAccountId
         self.minLength = minLength
         self.maxLength = maxLength
         self.pattern = pattern

@@ -17,12 +17,13 @@ extension StringRule {
 
     /// A 12-digit AWS account ID.
     public static let accountId = StringRule(
-        pattern: "^[0-9]{12}$", expectation: "an account id is exactly 12 digits", check: isAccountId)
+        pattern: "^[0-9]{12}$", expectation: "an account id is exactly 12 digits", warnsUnquotedAccountId: true,
+        check: isAccountId)
 
     /// A reference to an account: its `metadata.name` or its 12-digit ID.
     public static let accountReference = StringRule(
         minLength: 1, maxLength: 128, pattern: "^[A-Za-z0-9._-]+$",
-        expectation: "reference an account by its metadata.name or its 12-digit id",
+        expectation: "reference an account by its metadata.name or its 12-digit id", warnsUnquotedAccountId: true,
         check: resourceName.check)
 
     /// An OU path: `/` (the root) or `/A/B`.
@@ -66,9 +67,9 @@ extension StringRule {
 
     /// An IAM role ARN (AssumeRole.RoleArn, 20–2048).
     public static let roleArn = StringRule(
-        minLength: 20, maxLength: 2048, pattern: "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$",
+        minLength: 20, maxLength: 2048, pattern: RegexPatterns.roleArn,
         expectation: "an IAM role ARN such as 'arn:aws:iam::111111111111:role/orgops'",
-        check: { matches($0, "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$") })
+        check: { matches($0, RegexPatterns.roleArn) })
 
     /// An AssumeRole external ID: 2–1224 of `[\w+=,.@:/-]`.
     public static let externalId = StringRule(
@@ -77,8 +78,8 @@ extension StringRule {
 
     /// An OU ID, for pinning an OU.
     public static let ouId = StringRule(
-        maxLength: 68, pattern: "^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$", expectation: "an OU id such as 'ou-ab12-34cd56ef'",
-        check: { matches($0, "^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$") })
+        maxLength: 68, pattern: RegexPatterns.ouId, expectation: "an OU id such as 'ou-ab12-34cd56ef'",
+        check: { matches($0, RegexPatterns.ouId) })
 
     /// An OU name: 1–128, without `/` (paths use it as the separator).
     public static let ouName = StringRule(
@@ -87,9 +88,9 @@ extension StringRule {
 
     /// An Identity Center instance ARN.
     public static let instanceArn = StringRule(
-        minLength: 10, maxLength: 1224, pattern: "^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$",
+        minLength: 10, maxLength: 1224, pattern: RegexPatterns.instanceArn,
         expectation: "an instance ARN such as 'arn:aws:sso:::instance/ssoins-0123456789abcdef'",
-        check: { matches($0, "^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$") })
+        check: { matches($0, RegexPatterns.instanceArn) })
 
     /// A permission set name: 1–32 of `[\w+=,.@-]`.
     public static let permissionSetName = StringRule(
@@ -108,9 +109,9 @@ extension StringRule {
 
     /// An AWS managed policy ARN.
     public static let managedPolicyArn = StringRule(
-        minLength: 20, maxLength: 2048, pattern: "^arn:aws(-[a-z]{1,5}){0,3}:iam::aws:policy((/[A-Za-z0-9.,+@=_-]+)*)/([A-Za-z0-9.,+=@_-]+)$",
+        minLength: 20, maxLength: 2048, pattern: RegexPatterns.managedPolicyArn,
         expectation: "an AWS managed policy ARN such as 'arn:aws:iam::aws:policy/ReadOnlyAccess'",
-        check: { matches($0, "^arn:aws(-[a-z]{1,5}){0,3}:iam::aws:policy((/[A-Za-z0-9.,+@=_-]+)*)/([A-Za-z0-9.,+=@_-]+)$") })
+        check: { matches($0, RegexPatterns.managedPolicyArn) })
 
     /// A customer-managed policy name: 1–128 of `[\w+=,.@-]`.
     public static let managedPolicyName = StringRule(
@@ -118,8 +119,8 @@ extension StringRule {
 
     /// An IAM path: `/` or `/a/b/`.
     public static let iamPath = StringRule(
-        minLength: 1, maxLength: 512, pattern: "^((/[A-Za-z0-9.,+@=_-]+)*)/$", expectation: "an IAM path such as '/' or '/teams/'",
-        check: { matches($0, "^((/[A-Za-z0-9.,+@=_-]+)*)/$") })
+        minLength: 1, maxLength: 512, pattern: RegexPatterns.iamPath, expectation: "an IAM path such as '/' or '/teams/'",
+        check: { matches($0, RegexPatterns.iamPath) })
 
     /// An ISO-8601 duration (the rule PT1H..PT12H is checked separately).
     public static let duration = StringRule(
@@ -165,12 +166,14 @@ extension StringRule {
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, let local = parts.first, let domain = parts.last,
               !local.isEmpty, !local.hasPrefix(".") else { return false }
-        let forbidden = Set(" \t\n\"'()<>[]:;,\\|%&".unicodeScalars)
-        guard local.unicodeScalars.allSatisfy({ !forbidden.contains($0) }) else { return false }
+        guard local.utf8.allSatisfy({ !emailForbidden.contains($0) }) else { return false }
         guard domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."), !domain.hasPrefix("-"),
               !domain.hasSuffix("-"), !domain.contains("..") else { return false }
         return domain.unicodeScalars.allSatisfy { isASCIIAlnum($0) || $0 == "." || $0 == "-" }
     }
+
+    /// Characters an account email's local part may not contain (CreateAccount.Email documentation).
+    private static let emailForbidden = Set(" \t\n\"'()<>[]:;,\\|%&".utf8)
 
     @Sendable static func isTagText(_ s: String) -> Bool {
         allScalars(s) { scalar in
@@ -209,6 +212,26 @@ extension StringRule {
     /// Whole-string match of an anchored pattern; used only for fields that occur a few times per
     /// organization (ARNs, paths), never for per-account fields.
     static func matches(_ s: String, _ pattern: String) -> Bool {
-        s.range(of: pattern, options: .regularExpression) != nil
+        guard let regex = compiled[pattern] else { return false }
+        return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
     }
+
+    /// The patterns `matches` uses, compiled once (NSRegularExpression is immutable and thread-safe).
+    private static let compiled: [String: NSRegularExpression] = {
+        let patterns = [RegexPatterns.roleArn, RegexPatterns.ouId, RegexPatterns.instanceArn, RegexPatterns.managedPolicyArn,
+                        RegexPatterns.iamPath]
+        var out: [String: NSRegularExpression] = [:]
+        for pattern in patterns { out[pattern] = try? NSRegularExpression(pattern: pattern) }
+        return out
+    }()
+}
+
+/// The few rules checked with a regular expression (ARNs and IAM paths, a handful per
+/// organization); shared by the JSON Schema and the compiled cache so the two cannot drift.
+enum RegexPatterns {
+    static let roleArn = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"
+    static let ouId = "^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$"
+    static let instanceArn = "^arn:aws(-[a-z]{1,5}){0,3}:sso:::instance/(sso)?ins-[a-zA-Z0-9-.]{16}$"
+    static let managedPolicyArn = "^arn:aws(-[a-z]{1,5}){0,3}:iam::aws:policy((/[A-Za-z0-9.,+@=_-]+)*)/([A-Za-z0-9.,+=@_-]+)$"
+    static let iamPath = "^((/[A-Za-z0-9.,+@=_-]+)*)/$"
 }

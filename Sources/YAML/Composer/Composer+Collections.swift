@@ -1,20 +1,20 @@
 /// Block and flow sequences and mappings.
 extension Composer {
     mutating func composeBlockSequence(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var items: [Node] = []
         var size = 1
         while true {
             switch try peekKind() {
             case .blockEntry:
-                let entry = try next()
+                let entry = try advance()
                 let (item, itemSize) = try composeEntryValue(after: entry)
                 items.append(item)
                 size += itemSize
             case .blockEnd:
                 let end = items.last?.end ?? start
-                try next()
+                try advance()
                 depth -= 1
                 return (Node(.sequence(items), tag: tag, anchor: anchor, start: start, end: end), size)
             default:
@@ -31,7 +31,7 @@ extension Composer {
         var items: [Node] = []
         var size = 1
         while try peekKind() == .blockEntry {
-            let entry = try next()
+            let entry = try advance()
             let (item, itemSize) = try composeEntryValue(after: entry)
             items.append(item)
             size += itemSize
@@ -42,7 +42,7 @@ extension Composer {
     }
 
     /// The node after a `- `, or an empty scalar when the entry is empty.
-    mutating func composeEntryValue(after entry: Token) throws(YAMLError) -> (Node, Int) {
+    mutating func composeEntryValue(after entry: (start: Mark, end: Mark)) throws(YAMLError) -> (Node, Int) {
         switch try peekKind() {
         case .blockEntry, .blockEnd, .key, .value:
             return (emptyScalar(at: entry.end), 1)
@@ -52,7 +52,7 @@ extension Composer {
     }
 
     mutating func composeBlockMapping(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var pairs: [Pair] = []
         var keys = KeyIndex()
@@ -62,7 +62,7 @@ extension Composer {
             var keySize = 1
             switch try peekKind() {
             case .key:
-                let keyToken = try next()
+                let keyToken = try advance()
                 switch try peekKind() {
                 case .key, .value, .blockEnd: key = emptyScalar(at: keyToken.end)
                 default: (key, keySize) = try composeNode(block: true, indentlessSequence: true)
@@ -71,7 +71,7 @@ extension Composer {
                 key = emptyScalar(at: scanner.headStart)
             case .blockEnd:
                 let end = pairs.last?.value.end ?? start
-                try next()
+                try advance()
                 depth -= 1
                 return (Node(.mapping(pairs), tag: tag, anchor: anchor, start: start, end: end), size)
             default:
@@ -81,7 +81,7 @@ extension Composer {
             var value: Node
             var valueSize = 1
             if try peekKind() == .value {
-                let afterKey = try next()
+                let afterKey = try advance()
                 switch try peekKind() {
                 case .key, .value, .blockEnd: value = emptyScalar(at: afterKey.end)
                 default: (value, valueSize) = try composeNode(block: true, indentlessSequence: true)
@@ -89,14 +89,14 @@ extension Composer {
             } else {
                 value = emptyScalar(at: key.end)
             }
-            try keys.insert(key)
+            try keys.check(key, against: pairs)
             pairs.append(Pair(key: key, value: value))
             size += keySize + valueSize
         }
     }
 
     mutating func composeFlowSequence(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var items: [Node] = []
         var size = 1
@@ -108,7 +108,7 @@ extension Composer {
                 guard case .flowEntry = token.kind else {
                     throw .syntax("expected ',' or ']' in the flow sequence started at \(start), found \(token.summary)", at: token.start)
                 }
-                try next()
+                try advance()
                 token = try peek()
                 if case .flowSequenceEnd = token.kind { break }
             }
@@ -127,13 +127,13 @@ extension Composer {
                 size += itemSize
             }
         }
-        let end = try next().end
+        let end = try advance().end
         depth -= 1
         return (Node(.sequence(items), tag: tag, anchor: anchor, start: start, end: end), size)
     }
 
     mutating func composeFlowMapping(tag: String?, anchor: String?) throws(YAMLError) -> (Node, Int) {
-        let start = try next().start
+        let start = try advance().start
         try enterCollection(at: start)
         var pairs: [Pair] = []
         var keys = KeyIndex()
@@ -146,7 +146,7 @@ extension Composer {
                 guard case .flowEntry = token.kind else {
                     throw .syntax("expected ',' or '}' in the flow mapping started at \(start), found \(token.summary)", at: token.start)
                 }
-                try next()
+                try advance()
                 token = try peek()
                 if case .flowMappingEnd = token.kind { break }
             }
@@ -155,11 +155,11 @@ extension Composer {
                 throw .syntax("expected a key before ',' in the flow mapping", at: token.start)
             }
             let (pair, pairSize) = try composeFlowPair(closing: .mapping)
-            try keys.insert(pair.key)
+            try keys.check(pair.key, against: pairs)
             pairs.append(pair)
             size += pairSize
         }
-        let end = try next().end
+        let end = try advance().end
         depth -= 1
         return (Node(.mapping(pairs), tag: tag, anchor: anchor, start: start, end: end), size)
     }
@@ -173,7 +173,7 @@ extension Composer {
         var key: Node
         var keySize = 1
         if case .key = token.kind {
-            try next()
+            try advance()
             token = try peek()
             if isFlowPairBoundary(token, closing: closing) || isValue(token) {
                 key = emptyScalar(at: token.start)
@@ -189,7 +189,7 @@ extension Composer {
         var value: Node
         var valueSize = 1
         if isValue(token) {
-            try next()
+            try advance()
             let after = try peek()
             if isFlowPairBoundary(after, closing: closing) {
                 value = emptyScalar(at: token.end)

@@ -35,6 +35,14 @@ struct Composer {
 
     @inline(__always) mutating func peekKind() throws(YAMLError) -> Token.Kind { try scanner.peekKind() }
 
+    /// Takes the next token without copying it, returning its marks.
+    @discardableResult
+    mutating func advance() throws(YAMLError) -> (start: Mark, end: Mark) {
+        let marks = try scanner.skipToken()
+        lastEnd = marks.end
+        return marks
+    }
+
     @discardableResult
     mutating func next() throws(YAMLError) -> Token {
         let token = try scanner.nextToken()
@@ -46,7 +54,7 @@ struct Composer {
 
     /// Parses the whole stream.
     mutating func composeStream() throws(YAMLError) -> [Document] {
-        try next()  // stream start
+        try advance()  // stream start
         var documents: [Document] = []
         var previousEndedExplicitly = true
         var first = true

@@ -1,40 +1,37 @@
-/// The keys seen so far in one mapping, to reject duplicates with both positions.
+/// Rejects duplicate keys in one mapping, reporting both positions.
 ///
 /// Scalar keys are compared by tag and text, not style: `name` and `"name"` are the same key to
 /// every schema a manifest uses, so writing both is a mistake worth an error. Empty plain keys
 /// (nulls from `: value` lines) and collection keys are not compared. Small mappings (almost all)
-/// are checked by a linear scan, which is faster than hashing; large ones switch to a dictionary.
+/// are checked by scanning the pairs already composed, which needs no storage of its own; large
+/// ones switch to a dictionary.
 struct KeyIndex {
-    /// A key seen before.
-    private struct Entry {
-        var text: String
-        var tag: String?
-        var mark: Mark
-    }
-
-    /// Keys while the mapping is small.
-    private var entries: [Entry] = []
-    /// Keys once it is large, by tag and text.
+    /// Keys by tag and text, once the mapping has more than `linearLimit` pairs.
     private var table: [String: Mark]?
-    /// Above this many keys, hash instead of scanning.
+    /// Up to this many pairs, scan instead of hashing.
     private static let linearLimit = 16
 
-    /// Records `key`, throwing `duplicate-key` if an equal key was recorded before.
-    mutating func insert(_ key: Node) throws(YAMLError) {
-        guard let scalar = key.scalar else { return }
+    /// Checks `key` against the keys of `pairs` (the mapping's pairs so far, in order), throwing
+    /// `duplicate-key` if an equal key is among them. Call once per key, before appending its pair.
+    mutating func check(_ key: Node, against pairs: [Pair]) throws(YAMLError) {
+        guard case .scalar(let scalar) = key.value else { return }
         if scalar.style == .plain && scalar.text.isEmpty && key.tag == nil { return }
-        if table == nil {
-            for entry in entries where entry.text == scalar.text && entry.tag == key.tag {
-                throw duplicate(scalar.text, at: key.start, first: entry.mark)
-            }
-            entries.append(Entry(text: scalar.text, tag: key.tag, mark: key.start))
-            if entries.count > KeyIndex.linearLimit {
-                var built: [String: Mark] = [:]
-                for entry in entries { built[KeyIndex.identity(entry.text, entry.tag)] = entry.mark }
-                table = built
-                entries = []
+        if table == nil && pairs.count < KeyIndex.linearLimit {
+            for pair in pairs {
+                if case .scalar(let other) = pair.key.value, other.text == scalar.text, pair.key.tag == key.tag,
+                    !(other.style == .plain && other.text.isEmpty && pair.key.tag == nil)
+                {
+                    throw duplicate(scalar.text, at: key.start, first: pair.key.start)
+                }
             }
             return
+        }
+        if table == nil {
+            var built: [String: Mark] = [:]
+            for pair in pairs.reversed() {
+                if case .scalar(let other) = pair.key.value { built[KeyIndex.identity(other.text, pair.key.tag)] = pair.key.start }
+            }
+            table = built
         }
         let identity = KeyIndex.identity(scalar.text, key.tag)
         if let first = table?[identity] { throw duplicate(scalar.text, at: key.start, first: first) }

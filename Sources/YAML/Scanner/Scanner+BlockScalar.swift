@@ -7,7 +7,7 @@ extension Scanner {
         try removeSimpleKey()
         simpleKeyAllowed = true
         let token = try scanBlockScalar(literal: literal)
-        tokens.append(token)
+        tokens.append(consume token)
     }
 
     /// Scans the header (`|+2`, `>-`), then the content lines at the detected or given indentation.
@@ -64,6 +64,7 @@ extension Scanner {
             scratch.append(contentsOf: bytes(lineStart, pos))
             end = mark
             if atEnd {
+                // A last line without a line break is chomped as if it had one (the suite's L24T).
                 leadingBreak = true
                 break
             }
@@ -74,7 +75,6 @@ extension Scanner {
         }
         if chomping != .strip && leadingBreak { scratch.append(0x0A) }
         if chomping == .keep {
-            if !leadingBreak && breaks > 0 && !scratch.isEmpty { scratch.append(0x0A) }
             for _ in 0..<breaks { scratch.append(0x0A) }
         }
         if chomping == .keep && breaks > 0 { end = mark }

@@ -41,7 +41,7 @@ extension Scanner {
         }
         if canStartPlainScalar { return try fetchPlainScalar() }
         if b == UInt8(ascii: "\t") { throw .tabIndentation(at: mark) }
-        throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a value", at: mark)
+        throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a plain scalar, so quote the value", at: mark)
     }
 
     /// Whether a `:` here is the value indicator (not part of a plain scalar).
@@ -65,7 +65,8 @@ extension Scanner {
             UInt8(ascii: "`"), 0x20, 0x09, 0x0A, 0x0D:
             return false
         default:
-            return b >= 0x20 || atEnd == false && b != 0
+            // Control characters were rejected by `UTF8Validator`; anything else may start a plain scalar.
+            return !atEnd
         }
     }
 
@@ -128,7 +129,7 @@ extension Scanner {
         indents.append(indent)
         indent = column
         let token = Token(kind, start: start, end: start)
-        if let number { insert(token, atNumber: number) } else { tokens.append(token) }
+        if let number { insert(consume token, atNumber: number) } else { tokens.append(consume token) }
     }
 
     // MARK: Simple keys

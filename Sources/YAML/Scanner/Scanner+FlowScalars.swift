@@ -3,8 +3,7 @@ extension Scanner {
     mutating func fetchPlainScalar() throws(YAMLError) {
         try saveSimpleKey()
         simpleKeyAllowed = false
-        let token = try scanPlainScalar()
-        tokens.append(token)
+        tokens.append(try scanPlainScalar())
     }
 
     mutating func fetchQuotedScalar(double: Bool) throws(YAMLError) {
@@ -12,7 +11,7 @@ extension Scanner {
         simpleKeyAllowed = false
         let token = try scanQuotedScalar(double: double)
         if flowLevel == 0 && token.start.line != token.end.line { multiLineScalar = (token.start, token.end.offset) }
-        tokens.append(token)
+        tokens.append(consume token)
         if flowLevel > 0 { jsonLikeTokenNumber = tokensTaken + tokens.count - head }
         try checkAfterJSONLikeValue()
     }
@@ -22,7 +21,8 @@ extension Scanner {
     mutating func scanPlainScalar() throws(YAMLError) -> Token {
         let start = mark
         var end = mark
-        scratch.removeAll(keepingCapacity: true)
+        // Text on one line is a slice of the input; `scratch` is only used once lines are folded.
+        var folding = false
         let minIndent = indent + 1
         var pendingBreaks = 0
         var pendingSpaceStart = -1
@@ -42,15 +42,21 @@ extension Scanner {
             }
             if pos == chunkStart { break }
             if pendingBreaks > 0 {
+                if !folding {
+                    scratch.removeAll(keepingCapacity: true)
+                    scratch.append(contentsOf: bytes(start.offset, end.offset))
+                    folding = true
+                }
                 if pendingBreaks == 1 {
                     scratch.append(0x20)
                 } else {
                     for _ in 1..<pendingBreaks { scratch.append(0x0A) }
                 }
-            } else if pendingSpaceStart >= 0 {
-                scratch.append(contentsOf: bytes(pendingSpaceStart, pendingSpaceEnd))
+                scratch.append(contentsOf: bytes(chunkStart, pos))
+            } else if folding {
+                if pendingSpaceStart >= 0 { scratch.append(contentsOf: bytes(pendingSpaceStart, pendingSpaceEnd)) }
+                scratch.append(contentsOf: bytes(chunkStart, pos))
             }
-            scratch.append(contentsOf: bytes(chunkStart, pos))
             end = mark
             pendingBreaks = 0
             pendingSpaceStart = -1
@@ -85,11 +91,14 @@ extension Scanner {
                 }
             }
         }
+        if end.offset == start.offset {
+            throw .syntax("unexpected character \(currentCharacterDescription); it cannot start a plain scalar, so quote the value", at: start)
+        }
         if crossedLine && flowLevel == 0 {
             simpleKeyAllowed = true
             multiLineScalar = (start, end.offset)
         }
-        let text = String(decoding: scratch, as: UTF8.self)
+        let text = folding ? String(decoding: scratch, as: UTF8.self) : string(start.offset, end.offset)
         return Token(.scalar, start: start, end: end, text: text, style: .plain)
     }
 

@@ -61,6 +61,10 @@ struct Scanner {
     /// The start and end offset of the last plain or quoted scalar that spanned lines in block context,
     /// to explain a `:` after it (a key cannot span lines).
     var multiLineScalar: (start: Mark, end: Int)?
+    /// The input offset at which possible keys were last checked for staleness (-1: never).
+    var staleCheckedAt = -1
+    /// The `tokensTaken` value for which the head token was last found final (-1: not checked).
+    var possibleKeyNumberCheckedAt = -1
     /// Offset of the first character after any BOM.
     let startOffset: Int
     /// Scratch buffer reused for scalar text.
@@ -177,7 +181,9 @@ struct Scanner {
     /// Takes the next token.
     mutating func nextToken() throws(YAMLError) -> Token {
         try fetchMoreTokensIfNeeded()
-        let token = tokens[head]
+        // Moved out rather than copied: saves a retain and release of the token's strings.
+        var token = Token(.streamEnd, start: mark, end: mark)
+        swap(&token, &tokens[head])
         head += 1
         tokensTaken += 1
         if head == tokens.count {
@@ -187,18 +193,46 @@ struct Scanner {
         return token
     }
 
+    /// Drops the next token, returning only its marks: cheaper than `nextToken()` when the
+    /// composer needs no payload (indicators, block starts and ends).
+    @discardableResult
+    mutating func skipToken() throws(YAMLError) -> (start: Mark, end: Mark) {
+        try fetchMoreTokensIfNeeded()
+        let marks = (start: tokens[head].start, end: tokens[head].end)
+        head += 1
+        tokensTaken += 1
+        if head == tokens.count {
+            tokens.removeAll(keepingCapacity: true)
+            head = 0
+        }
+        return marks
+    }
+
     /// Scans until the head token can no longer be preceded by an inserted `key` token.
+    @inline(__always)
     mutating func fetchMoreTokensIfNeeded() throws(YAMLError) {
+        if head < tokens.count && possibleKeyNumberCheckedAt == tokensTaken && staleCheckedAt == pos { return }
+        try fetchMoreTokensSlowly()
+    }
+
+    /// The general case of `fetchMoreTokensIfNeeded()`.
+    mutating func fetchMoreTokensSlowly() throws(YAMLError) {
         while true {
             var needMore = head == tokens.count
             if !needMore {
-                try staleSimpleKeys()
+                if staleCheckedAt != pos {
+                    try staleSimpleKeys()
+                    staleCheckedAt = pos
+                }
                 for key in simpleKeys where key.possible && key.tokenNumber == tokensTaken {
                     needMore = true
                     break
                 }
             }
-            if !needMore || streamEndProduced { return }
+            if !needMore || streamEndProduced {
+                possibleKeyNumberCheckedAt = needMore ? -1 : tokensTaken
+                return
+            }
             try fetchNextToken()
         }
     }
@@ -209,7 +243,7 @@ struct Scanner {
     }
 
     /// Inserts a token so that it becomes token number `number` of the stream.
-    mutating func insert(_ token: Token, atNumber number: Int) {
+    mutating func insert(_ token: consuming Token, atNumber number: Int) {
         tokens.insert(token, at: head + (number - tokensTaken))
     }
 }

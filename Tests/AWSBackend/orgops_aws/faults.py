@@ -134,6 +134,11 @@ class FaultRegistry:
             self.pending = {}
             self.injected = {}
 
+    def forget_pending(self) -> None:
+        """Drops the slowed requests (their ids die with moto's state on /moto-api/reset); rules stay."""
+        with self.lock:
+            self.pending = {}
+
     def describe(self) -> dict:
         with self.lock:
             return {"rules": [r.describe() for r in self.rules], "injected": dict(self.injected),
@@ -161,6 +166,14 @@ class FaultRegistry:
         if rule is None:
             return None
         pending = Pending(rule, self.clock())
+        with self.lock:
+            self.pending[request_id] = pending
+        return pending
+
+    def fail_now(self, request_id: str, reason: str) -> Pending:
+        """Tracks a request that AWS itself fails (such as a duplicate e-mail), with no rule involved."""
+        pending = Pending(FaultRule({"kind": "async", "operation": "-", "outcome": "FAILED", "reason": reason}),
+                          self.clock())
         with self.lock:
             self.pending[request_id] = pending
         return pending

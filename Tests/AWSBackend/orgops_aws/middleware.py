@@ -131,7 +131,7 @@ class OrgopsMiddleware:
             return self._control(path, environ.get("REQUEST_METHOD", "GET"), body, start_response)
         if path.startswith("/moto-api/"):
             if path.rstrip("/") == "/moto-api/reset":
-                FAULTS.pending.clear()
+                FAULTS.forget_pending()
                 for hook in RESET_HOOKS:
                     hook()
             return self.app(environ, start_response)
@@ -155,7 +155,12 @@ class OrgopsMiddleware:
             length = int(environ.get("CONTENT_LENGTH") or 0)
         except ValueError:
             length = 0
-        body = environ["wsgi.input"].read(length) if length > 0 else b""
+        if length > 0:
+            body = environ["wsgi.input"].read(length)
+        elif environ.get("wsgi.input_terminated"):  # chunked: werkzeug ends the stream for us
+            body = environ["wsgi.input"].read()
+        else:
+            body = b""
         environ["wsgi.input"] = io.BytesIO(body)
         environ["CONTENT_LENGTH"] = str(len(body))
         return body

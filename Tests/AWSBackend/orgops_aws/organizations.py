@@ -10,7 +10,9 @@
   FullAWSAccess policy of SCPs/RCPs everywhere (as AWS does);
 * DeleteOrganizationalUnit of a non-empty OU (OrganizationalUnitNotEmptyException);
 * duplicate OU names under one parent (DuplicateOrganizationalUnitException), unknown parents;
-* CreateAccount that stays IN_PROGRESS or ends FAILED under an async fault rule.
+* CreateAccount that stays IN_PROGRESS or ends FAILED under an async fault rule, and that FAILS
+  with EMAIL_ALREADY_EXISTS when the e-mail is already used by an account of any organization;
+* ListCreateAccountStatus with a pagination that ends.
 """
 from __future__ import annotations
 
@@ -216,7 +218,6 @@ def delete_organizational_unit(self) -> str:
 # --- CreateAccount as an asynchronous operation -----------------------------------------------------
 _create_account = OrganizationsResponse.create_account
 _describe_status = OrganizationsResponse.describe_create_account_status
-_list_status = OrganizationsResponse.list_create_account_status
 _list_accounts = OrganizationsResponse.list_accounts
 _list_for_parent = OrganizationsResponse.list_accounts_for_parent
 
@@ -246,10 +247,22 @@ def _shape(status: dict, advance: bool) -> dict:
     return status
 
 
+def _email_taken(email: str) -> bool:
+    for _, by_partition in dict.items(om.organizations_backends):
+        for _, backend in dict.items(by_partition):
+            if any(a.email.lower() == email.lower() for a in backend.accounts):
+                return True
+    return False
+
+
 def create_account(self) -> str:
+    taken = _email_taken(str(_params(self).get("Email", "")))
     result = json.loads(_create_account(self))
     status = result["CreateAccountStatus"]
-    pending = FAULTS.start_async("organizations", "CreateAccount", status["Id"])
+    if taken:
+        pending = FAULTS.fail_now(status["Id"], "EMAIL_ALREADY_EXISTS")
+    else:
+        pending = FAULTS.start_async("organizations", "CreateAccount", status["Id"])
     if pending is not None:
         CREATIONS[status["Id"]] = dict(status, _org=self.organizations_backend.org.id)
         if pending.outcome == "FAILED":
@@ -264,16 +277,26 @@ def describe_create_account_status(self) -> str:
 
 
 def list_create_account_status(self) -> str:
-    result = json.loads(_list_status(self))
-    statuses = result.get("CreateAccountStatuses", [])
+    """Every CreateAccount of the organization (slowed and failed ones too; not the management
+    account, which was never created so), filtered by States, paginated with a plain offset token
+    (moto's token never ends)."""
+    backend = self.organizations_backend
+    params = _params(self)
+    statuses = [a.create_account_status["CreateAccountStatus"] for a in backend.accounts
+                if backend.org is None or a.id != backend.org.master_account_id]
     known = {s["Id"] for s in statuses}
-    statuses += [s for s_id, s in CREATIONS.items() if s_id not in known and s["AccountId"] not in known
-                 and _belongs(self.organizations_backend, s)]
-    result["CreateAccountStatuses"] = [_shape(s, advance=False) for s in statuses]
-    states = _params(self).get("States")
-    if states:
-        result["CreateAccountStatuses"] = [s for s in result["CreateAccountStatuses"] if s["State"] in states]
-    return json.dumps(result)
+    statuses += [s for s_id, s in CREATIONS.items() if s_id not in known and _belongs(backend, s)]
+    statuses = [_shape(s, advance=False) for s in statuses]
+    if params.get("States"):
+        statuses = [s for s in statuses if s["State"] in params["States"]]
+    try:
+        start = int(params.get("NextToken") or 0)
+    except ValueError:
+        raise error("InvalidInputException", f"You specified an invalid NextToken: {params.get('NextToken')!r}.")
+    size = int(params.get("MaxResults") or 20)
+    page = statuses[start:start + size]
+    more = start + size < len(statuses)
+    return json.dumps({"CreateAccountStatuses": page, "NextToken": str(start + size) if more else None})
 
 
 def _belongs(backend, status: dict) -> bool:

@@ -1,5 +1,6 @@
 """IAM Identity Center (sso-admin): what moto 5.2.1 lacks or stubs, filled as AWS documents it.
 
+* permission-set names unique per instance (ConflictException);
 * permission-set tags (CreatePermissionSet Tags, TagResource, UntagResource, ListTagsForResource);
 * permissions boundary (Put / Get / Delete PermissionsBoundary...PermissionSet);
 * provisioning: ProvisionPermissionSet to AWS_ACCOUNT or ALL_PROVISIONED_ACCOUNTS records which
@@ -77,6 +78,18 @@ def _current(request_id: str, advance: bool) -> dict:
                 entry["undone"] = True
                 entry["undo"]()
     return status
+
+
+# --- unique names ---------------------------------------------------------------------------------
+_create_permission_set = SSOAdminResponse.create_permission_set
+
+
+def create_permission_set(self) -> str:
+    params = _p(self)
+    if any(ps.instance_arn == params.get("InstanceArn") and ps.name == params.get("Name")
+           for ps in self.ssoadmin_backend.permission_sets):
+        raise ConflictException(f"A permission set named {params.get('Name')!r} already exists in this instance")
+    return _create_permission_set(self)
 
 
 # --- tags -------------------------------------------------------------------------------------------
@@ -368,7 +381,7 @@ def delete_instance_access_control_attribute_configuration(self) -> str:
 
 
 RESPONSE_PATCHES = [
-    tag_resource, untag_resource, list_tags_for_resource, put_permissions_boundary_to_permission_set,
+    create_permission_set, tag_resource, untag_resource, list_tags_for_resource, put_permissions_boundary_to_permission_set,
     get_permissions_boundary_for_permission_set, delete_permissions_boundary_from_permission_set,
     provision_permission_set, describe_permission_set_provisioning_status, list_permission_set_provisioning_status,
     list_accounts_for_provisioned_permission_set, list_permission_sets_provisioned_to_account,

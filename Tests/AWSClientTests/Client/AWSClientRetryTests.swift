@@ -131,4 +131,19 @@ struct AWSClientRetryTests {
         try await LoopbackClient.make(server, clock: clock).json(.identityStore, "ListUsers", input: EmptyInput())
         #expect(clock.sleeps == [.seconds(7)])
     }
+
+    @Test("a per-attempt timeout is counted as TransportTimeout and retried within a quota of one timeout retry")
+    func timeoutThenSuccess() async throws {
+        let server = try LoopbackHTTPServer(script: [.respondAfter(seconds: 4, HTTPResponse(status: 200)), ok])
+        defer { server.stop() }
+        let base = LoopbackClient.make(server, retry: RetryPolicy(quotaCapacity: 10))
+        var configuration = base.configuration
+        // Long enough for the second attempt to get through on a loaded machine.
+        configuration.timeout = .seconds(1)
+        let client = AWSClient(configuration: configuration)
+        try await client.json(.organizations, "ListRoots", input: EmptyInput())
+        #expect(client.calls.count(service: "organizations", operation: "ListRoots",
+                                   outcome: .error(AWSError.ClientCode.timeout)) == 1)
+        #expect(client.calls.count(service: "organizations", operation: "ListRoots", outcome: .ok) == 1)
+    }
 }

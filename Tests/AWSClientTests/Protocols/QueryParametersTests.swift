@@ -54,6 +54,14 @@ struct QueryParametersTests {
         #expect(QueryParameters.percentEncode("é\n") == "%C3%A9%0A")
     }
 
+    @Test("form bodies are encoded as botocore's urlencode writes them: a space as +")
+    func formEncoding() {
+        #expect(QueryParameters.formEncode("a b+c") == "a+b%2Bc")
+        var parameters = QueryParameters()
+        parameters.append("Description", "Break glass role")
+        #expect(parameters.encoded() == "Description=Break+glass+role")
+    }
+
     @Test("booleans and dates")
     func scalars() {
         var parameters = QueryParameters()

@@ -27,23 +27,36 @@ struct IntegrationHarness {
     /// A plain transport for the server's `/orgops-test/` controls (unsigned, never retried).
     let control: URLSessionTransport
 
-    /// Resets the server, bootstraps the accounts and switches signature checking on.
-    static func make(seed: Int = 7, limits: RateLimits = .default, retry: RetryPolicy = .standard,
-                     transport: any HTTPTransport = URLSessionTransport()) async throws -> IntegrationHarness {
-        let backend = try await AWSBackend.shared()
-        try await backend.reset(seed: seed)
+    /// Runs `body` with the shared server to itself (other suites wait), reset, bootstrapped and
+    /// with signature checking on.
+    static func exclusive<T>(
+        seed: Int = 7, limits: RateLimits = .default, retry: RetryPolicy = .standard,
+        transport: any HTTPTransport = URLSessionTransport(), isolation: isolated (any Actor)? = #isolation,
+        _ body: (IntegrationHarness) async throws -> T
+    ) async throws -> T {
+        try await AWSBackend.exclusive(seed: seed) { backend in
+            let harness = try await make(backend: backend, seed: seed, limits: limits, retry: retry,
+                                         transport: transport)
+            return try await body(harness)
+        }
+    }
+
+    /// Bootstraps the accounts of a freshly reset server and switches signature checking on.
+    private static func make(backend: AWSBackend, seed: Int, limits: RateLimits, retry: RetryPolicy,
+                             transport: any HTTPTransport) async throws -> IntegrationHarness {
         let keys = try await backend.bootstrap(accountId: operatorAccount, roleName: "orgops")
         for account in [managementA, managementB] {
             _ = try await backend.bootstrap(accountId: account, roleName: "orgops")
         }
         try await backend.setAuth(enforced: true)
         let clock = ManualClock()
+        let random = SeededRandom(seed: UInt64(seed))
         let configuration = AWSClient.Configuration(
             credentials: FixedCredentials(value: AWSCredentials(accessKeyId: keys.accessKeyId,
                                                                 secretAccessKey: keys.secretAccessKey)),
             region: region, endpoints: EndpointResolver(environment: ["AWS_ENDPOINT_URL": backend.endpoint.absoluteString],
                                         sharedConfig: SharedConfig(), profile: nil), transport: transport,
-            retry: retry, limits: limits, clock: clock, random: { 0.5 }, scope: "operator")
+            retry: retry, limits: limits, clock: clock, random: { random.next() }, scope: "operator")
         return IntegrationHarness(backend: backend, operatorClient: AWSClient(configuration: configuration),
                                   clock: clock, control: URLSessionTransport())
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import AWSServices
 
@@ -36,5 +37,17 @@ import Testing
         let pairs = writer.pairs.map { "\($0.name)=\($0.value)" }
         #expect(pairs.contains("Accounts="))
         #expect(pairs.contains("RetainStacks=false"))
+    }
+}
+
+/// Idempotency tokens the typed layer fills in.
+@Suite struct IdempotencyTokenTests {
+    @Test func isAVersionFourUUIDFromTheInjectedRandomSource() {
+        let token = IdempotencyToken.make(random: { 0.5 })
+        #expect(token == "80808080-8080-4080-8080-808080808080")
+        #expect(UUID(uuidString: token) != nil)
+        var values = [0.0, 0.999]
+        let other = IdempotencyToken.make(random: { values.append(values.removeFirst()); return values[0] })
+        #expect(other != token)
     }
 }

@@ -49,20 +49,20 @@ struct BenchCredentials: CredentialProvider {
     func credentials() async throws -> AWSCredentials { value }
 }
 
-/// User plus system CPU seconds this process has used.
-func processCPUSeconds() -> Double {
+/// User and system CPU seconds this process has used.
+func processCPUSeconds() -> (user: Double, system: Double) {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
-    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
-        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return (Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6,
+            Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6)
 }
 
 func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
 }
 
-/// Runs `calls` ListRoots calls with `concurrency` workers; returns wall and CPU seconds and failures.
-func runListRoots(_ api: OrganizationsAPI, calls: Int, concurrency: Int) async -> (Double, Double, Int) {
+/// Runs `calls` ListRoots calls with `concurrency` workers; returns wall, user and system CPU seconds, failures.
+func runListRoots(_ api: OrganizationsAPI, calls: Int, concurrency: Int) async -> (Double, Double, Double, Int) {
     let cpuBefore = processCPUSeconds()
     let clock = ContinuousClock()
     let start = clock.now
@@ -83,7 +83,8 @@ func runListRoots(_ api: OrganizationsAPI, calls: Int, concurrency: Int) async -
         }
         return await group.reduce(0, +)
     }
-    return (seconds(clock.now - start), processCPUSeconds() - cpuBefore, failures)
+    let cpuAfter = processCPUSeconds()
+    return (seconds(clock.now - start), cpuAfter.user - cpuBefore.user, cpuAfter.system - cpuBefore.system, failures)
 }
 
 let settings: BenchSettings
@@ -107,7 +108,8 @@ let configuration = AWSClient.Configuration(
 let api = OrganizationsAPI(client: AWSClient(configuration: configuration))
 _ = await runListRoots(api, calls: 50, concurrency: 1)
 for concurrency in settings.concurrencies {
-    let (wall, cpu, failures) = await runListRoots(api, calls: settings.calls, concurrency: concurrency)
+    let (wall, user, system, failures) = await runListRoots(api, calls: settings.calls, concurrency: concurrency)
     print(#"{"metric":"list_roots","client":"swift","concurrency":\#(concurrency),"calls":\#(settings.calls),"#
-        + #""wall_s":\#(wall),"cpu_s":\#(cpu),"failures":\#(failures)}"#)
+        + #""wall_s":\#(wall),"cpu_s":\#(user + system),"user_s":\#(user),"sys_s":\#(system),"#
+        + #""failures":\#(failures)}"#)
 }

@@ -100,9 +100,17 @@ public struct QueryParameters: Sendable, Equatable, ExpressibleByDictionaryLiter
         appendStructureList(name, tags.map { ["Key": $0.key, "Value": $0.value] })
     }
 
-    /// The `application/x-www-form-urlencoded` body: `name=value` pairs joined by `&`, RFC 3986 encoded.
+    /// The `application/x-www-form-urlencoded` body: `name=value` pairs joined by `&`, form-encoded.
+    ///
+    /// Encoded exactly as botocore's `urlencode` does (RFC 3986 percent-encoding with a space as `+`):
+    /// servers that re-serialise the form to check a signature (moto does) then see the same bytes.
     public func encoded() -> String {
-        items.map { "\(Self.percentEncode($0.name))=\(Self.percentEncode($0.value))" }.joined(separator: "&")
+        items.map { "\(Self.formEncode($0.name))=\(Self.formEncode($0.value))" }.joined(separator: "&")
+    }
+
+    /// `percentEncode`, but with a space as `+`, as HTML forms and Python's `quote_plus` write it.
+    public static func formEncode(_ text: String) -> String {
+        percentEncode(text).replacingOccurrences(of: "%20", with: "+")
     }
 
     /// The full body of a call: `Action` and `Version` first, then these parameters.
