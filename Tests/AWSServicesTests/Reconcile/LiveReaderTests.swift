@@ -117,7 +117,7 @@ extension ReconcileIntegrationTests {
                 "ListTargetsForPolicy": 4, "DescribePolicy": 2, "ListCreateAccountStatus": 1,
             ]
             #expect(cheap == expectedCheap)
-            #expect(cheap.values.reduce(0, +) == 24, "6 + D + 2(O+1) + T + P + M + Pd")
+            #expect(cheap.values.reduce(0, +) == 24, "5 + D + 2(O+1) + T + P + M + Pd")
             let full = delta(afterCheap, afterFull)
             #expect(full == expectedCheap.merging(["ListTagsForResource": 11]) { $1 }, "plus O + A + P tag reads")
         }
