@@ -12,7 +12,7 @@ extension LoadSession {
         let spec = document.spec
         guard let email = spec["email"]?.string, let ou = spec["organizationalUnit"] else { return }
         let path = ou.string ?? "/"
-        _ = checkOUPath(path, at: ou.location, in: context, diagnostics: &diagnostics)
+        _ = Self.checkOUPath(path, at: ou.location, in: context, diagnostics: &diagnostics)
         let emailLocation = spec["email"]?.location ?? spec.location
         if let first = emails[email.lowercased()] {
             diagnostics.append(.error("duplicate-email", "email '\(email)' is already used by another account; account emails are unique across AWS",

@@ -30,9 +30,11 @@ extension LoadSession {
             }
         }
         let phases: [[String]] = [["Account"], ["PermissionSet"], ["Policy", "StackSet", "AccountAssignment"]]
+        // The organizations are all known by now; each document is placed among the same names.
+        let known = contexts.keys.sorted()
         for (index, kinds) in phases.enumerated() {
             for document in ordered where kinds.contains(document.kind) {
-                for organization in placements(document, contexts: contexts) {
+                for organization in placements(document, known: known) {
                     // Taken out while mutated, so its arrays are not copied on every write.
                     guard var context = contexts.removeValue(forKey: organization) else { continue }
                     defer { contexts[organization] = context }
@@ -79,10 +81,10 @@ extension LoadSession {
     /// Decisions: one of the two is required even when the repository has a single
     /// organization (adding a second must not silently change where documents go); only
     /// Policy, StackSet, PermissionSet and AccountAssignment may replicate; `*` stands alone.
-    mutating func placements(_ document: ManifestDocument, contexts: [String: OrganizationContext]) -> [String] {
+    /// `known` is every organization's name, sorted.
+    mutating func placements(_ document: ManifestDocument, known: [String]) -> [String] {
         let single = document.metadata["organization"]
         let multiple = document.metadata["organizations"]
-        let known = contexts.keys.sorted()
         switch (single, multiple) {
         case (.some, .some):
             diagnostics.append(.error("conflicting-fields", "metadata of \(document.kind) '\(document.name)' has both 'organization' and 'organizations'; use one",
@@ -131,8 +133,6 @@ extension LoadSession {
 
     private func substituted(_ document: ManifestDocument, _ substitution: Substitution) -> ManifestDocument {
         guard document.usesVariables else { return document }
-        var copy = document
-        copy.spec = substitution.apply(document.spec)
-        return copy
+        return document.with(spec: substitution.apply(document.spec))
     }
 }

@@ -42,7 +42,7 @@ extension LoadSession {
     /// 12-digit ID may also be the management account or an account no manifest declares
     /// (a warning: orgops uses it as is, since unmanaged accounts can still be policy or
     /// assignment targets).
-    func resolveAccount(_ reference: String, at location: SourceLocation, in context: OrganizationContext,
+    static func resolveAccount(_ reference: String, at location: SourceLocation, in context: OrganizationContext,
                         diagnostics: inout [Diagnostic]) -> AccountRef? {
         if let ref = context.accountsByName[reference] { return ref }
         if StringRule.isAccountId(reference) {
@@ -59,7 +59,7 @@ extension LoadSession {
     }
 
     /// Checks that an OU path exists in an organization; reports it otherwise.
-    func checkOUPath(_ path: String, at location: SourceLocation, in context: OrganizationContext,
+    static func checkOUPath(_ path: String, at location: SourceLocation, in context: OrganizationContext,
                      diagnostics: inout [Diagnostic]) -> Bool {
         if context.ouPaths.contains(path) { return true }
         let hint = NameSuggestion.clause(for: path, in: context.ouPaths.sorted())
