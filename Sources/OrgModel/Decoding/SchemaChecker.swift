@@ -204,7 +204,7 @@ struct SchemaChecker {
 
     private mutating func checkString(_ scalar: Scalar, rule: StringRule, node: Node, field: FieldLabel) {
         let text = scalar.text
-        let length = text.unicodeScalars.count
+        let length = StringRule.scalarCount(text)
         if let min = rule.minLength, length < min {
             let what = length == 0 ? "is empty" : "is \(length) characters long"
             diagnostics.append(.error("too-short", "field \(field) \(what); at least \(min) \(min == 1 ? "is" : "are") required",

@@ -95,8 +95,8 @@ extension LoadSession {
             diagnostics.append(.error("missing-field", "targets need 'organizationalUnits' and/or 'accounts'", at: targets.location))
         }
         for (path, location) in ous { _ = Self.checkOUPath(path, at: location, in: context, diagnostics: &diagnostics) }
-        let accountRefs = accounts.compactMap { Self.resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
-        let excluded = targets.strings("excludeAccounts").compactMap { Self.resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
+        let accountRefs = Self.resolveAccounts(accounts, in: context, diagnostics: &diagnostics)
+        let excluded = Self.resolveAccounts(targets.strings("excludeAccounts"), in: context, diagnostics: &diagnostics)
         guard let principal else { return }
         context.organization.assignments.append(DesiredAssignment(
             name: document.name, permissionSet: permissionSet, principal: principal, organizationalUnits: Set(ous.map(\.0)).sorted(),

@@ -83,8 +83,7 @@ struct LoadSession<Files: RepositoryFiles> {
         var candidates: [FileEntry] = []
         for entry in entries {
             let path = entry.path
-            guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { continue }
-            if RepositoryPath.isInDotDirectory(path) || path.split(separator: "/").last?.hasPrefix(".") == true { continue }
+            guard Self.isManifestCandidate(path) else { continue }
             if ignore.isIgnored(path) { continue }
             candidates.append(entry)
         }
@@ -97,6 +96,38 @@ struct LoadSession<Files: RepositoryFiles> {
             if let failure = outcome.parseFailure { parseFailures[outcome.path] = failure }
             documents += outcome.documents
         }
+    }
+
+    /// Whether discovery reads the file: a `.yaml`/`.yml` name that neither it nor any directory on
+    /// its path starts with `.`. ASCII paths (nearly all) are checked on bytes; others by
+    /// `Character`, as the string methods do.
+    static func isManifestCandidate(_ path: String) -> Bool {
+        let ascii: Bool? = StringRule.withUTF8(path) { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let dot = UInt8(ascii: ".")
+            let n = bytes.count
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let length = suffix.utf8CodeUnitCount
+                guard n >= length else { return false }
+                for k in 0..<length where bytes[n - length + k] != suffix.utf8Start[k] { return false }
+                return true
+            }
+            guard endsWith(".yaml") || endsWith(".yml") else { return false }
+            // A component (directory or the file itself) starting with '.'.
+            var atComponentStart = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    atComponentStart = true
+                } else {
+                    if atComponentStart && byte == dot { return false }
+                    atComponentStart = false
+                }
+            }
+            return true
+        }
+        if let ascii { return ascii }
+        guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { return false }
+        return !(RepositoryPath.isInDotDirectory(path) || path.split(separator: "/").last?.hasPrefix(".") == true)
     }
 
     /// Follows a symbolic link (and chains of them) to a regular file inside the repository.

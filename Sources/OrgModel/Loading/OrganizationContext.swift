@@ -58,6 +58,18 @@ extension LoadSession {
         return nil
     }
 
+    /// Resolves each reference with `resolveAccount`, in order, dropping those that do not resolve.
+    /// A loop rather than `compactMap`: a closure would capture (and so copy) the whole context.
+    static func resolveAccounts(_ references: [(String, SourceLocation)], in context: OrganizationContext,
+                                diagnostics: inout [Diagnostic]) -> [AccountRef] {
+        var refs: [AccountRef] = []
+        refs.reserveCapacity(references.count)
+        for (reference, location) in references {
+            if let ref = resolveAccount(reference, at: location, in: context, diagnostics: &diagnostics) { refs.append(ref) }
+        }
+        return refs
+    }
+
     /// Checks that an OU path exists in an organization; reports it otherwise.
     static func checkOUPath(_ path: String, at location: SourceLocation, in context: OrganizationContext,
                      diagnostics: inout [Diagnostic]) -> Bool {

@@ -273,6 +273,16 @@ extension StringRule {
         withUTF8(s) { bytes in bytes.allSatisfy { $0 < 0x80 && predicate($0) } }
     }
 
+    /// `s.unicodeScalars.count` without decoding: every scalar has exactly one byte that is not
+    /// a UTF-8 continuation byte (`10xxxxxx`).
+    static func scalarCount(_ s: String) -> Int {
+        withUTF8(s) { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
     static func isAlnumByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
