@@ -16,8 +16,7 @@ enum DirectoryWalker {
     /// Subdirectories whose names start with `.` are not entered. Order is unspecified: callers sort.
     static func walk(_ directory: String, relative: String, into entries: inout [FileEntry]) {
         guard let stream = opendir(directory) else { return }
-        defer { closedir(stream) }
-        var subdirectories: [(name: String, full: String, relative: String)] = []
+        var subdirectories: [(full: String, relative: String)] = []
         while let entry = readdir(stream) {
             let name = entryName(entry)
             if name == "." || name == ".." { continue }
@@ -29,11 +28,13 @@ enum DirectoryWalker {
             case .symlink:
                 if let target = linkTarget(full) { entries.append(FileEntry(path: path, kind: .symlink(target: target))) }
             case .directory:
-                if !name.hasPrefix(".") { subdirectories.append((name, full, path)) }
+                if !name.hasPrefix(".") { subdirectories.append((full, path)) }
             case .other:
                 continue
             }
         }
+        // Closed before descending, so a deep tree never holds more than one directory open.
+        closedir(stream)
         for sub in subdirectories {
             walk(sub.full, relative: sub.relative, into: &entries)
         }
