@@ -146,8 +146,8 @@ struct SchemaChecker {
             diagnostics.append(.error("too-many-items", "field \(field) has \(pairs.count) entries; at most \(maxItems) are allowed",
                                       at: location(node)))
         }
-        // Entry labels share the map's own, rendered once per map rather than once per entry.
-        let base = field.description
+        // Entry labels share the map's own, kept in parts: rendered only for a message.
+        let base = field.asParent
         var fields: [Checked.Field] = []
         fields.reserveCapacity(pairs.count)
         for pair in pairs {

@@ -131,7 +131,7 @@ struct ManifestFileReader<Files: RepositoryFiles>: Sendable {
             return nil
         }
         var checker = SchemaChecker(file: file, allowVariables: kind != "Organization")
-        let checked = checker.check(root, object: ManifestSchema.manifestObjectName(kind: kind), field: .text("\(kind) manifest"))
+        let checked = checker.check(root, object: ManifestSchema.manifestObjectName(kind: kind), field: .manifest(kind: kind))
         diagnostics += checker.diagnostics
         guard let checked, let metadata = checked["metadata"], let spec = checked["spec"],
               let name = metadata["name"]?.string else { return nil }

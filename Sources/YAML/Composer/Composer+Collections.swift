@@ -90,7 +90,8 @@ extension Composer {
                 value = emptyScalar(at: key.end)
             }
             try keys.check(key, against: pairs)
-            pairs.append(Pair(key: key, value: value))
+            // Moved, not copied, into the pair: a copy retains and releases every string of both nodes.
+            pairs.append(Pair(key: consume key, value: consume value))
             size += keySize + valueSize
         }
     }
