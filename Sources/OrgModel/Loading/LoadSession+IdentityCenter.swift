@@ -99,8 +99,8 @@ extension LoadSession {
         let excluded = Self.resolveAccounts(targets.strings("excludeAccounts"), in: context, diagnostics: &diagnostics)
         guard let principal else { return }
         context.organization.assignments.append(DesiredAssignment(
-            name: document.name, permissionSet: permissionSet, principal: principal, organizationalUnits: Set(ous.map(\.0)).sorted(),
-            accounts: Set(accountRefs).sorted(), excludeAccounts: Set(excluded).sorted(), source: document.location))
+            name: document.name, permissionSet: permissionSet, principal: principal, organizationalUnits: ous.map(\.0).uniqueSorted(),
+            accounts: accountRefs.uniqueSorted(), excludeAccounts: excluded.uniqueSorted(), source: document.location))
     }
 
     /// Seconds of an ISO-8601 duration with day and time parts (`P1D`, `PT8H`, `PT90M`); nil when it
