@@ -27,7 +27,7 @@ struct SchemaChecker {
     }
 
     /// Checks a mapping against a named object; nil when the node is not a mapping.
-    mutating func check(_ node: Node, object name: String, field: String) -> Checked? {
+    mutating func check(_ node: Node, object name: String, field: FieldLabel) -> Checked? {
         guard let schema = ManifestSchema.objects[name] else { return nil }
         guard let pairs = node.mapping else {
             wrongType(node, expected: "a mapping", field: field)
@@ -37,13 +37,16 @@ struct SchemaChecker {
         fields.reserveCapacity(pairs.count)
         // A misspelt required field is reported once, as the misspelling, not again as missing.
         var suggested = Set<String>()
+        // Declared fields present as keys (null or not), by index: decides "missing-field" without rescanning.
+        var present = FieldSet(count: schema.fields.count)
         for pair in pairs {
-            guard let key = pair.key.scalar?.text else {
+            guard case .scalar(let keyScalar) = pair.key.value else {
                 diagnostics.append(.error("invalid-key", "keys in \(schema.title) must be strings, not a \(pair.key.kindName)",
                                           at: location(pair.key)))
                 continue
             }
-            guard let fieldSchema = schema.field(key) else {
+            let key = keyScalar.text
+            guard let fieldIndex = schema.fieldIndex(key) else {
                 let names = schema.fields.map(\.name)
                 let suggestion = NameSuggestion.nearest(to: key, in: names)
                 if let suggestion { suggested.insert(suggestion) }
@@ -51,6 +54,8 @@ struct SchemaChecker {
                 diagnostics.append(.error("unknown-field", "unknown field '\(key)' in \(schema.title)\(hint)", at: location(pair.key)))
                 continue
             }
+            present.insert(fieldIndex)
+            let fieldSchema = schema.fields[fieldIndex]
             if Self.isNull(pair.value) {
                 if fieldSchema.required {
                     diagnostics.append(.error("missing-value", "field '\(key)' in \(schema.title) has no value",
@@ -58,18 +63,18 @@ struct SchemaChecker {
                 }
                 continue
             }
-            fields.append(Checked.Field(key: key, value: check(pair.value, type: fieldSchema.type, field: "'\(key)' in \(schema.title)")
+            fields.append(Checked.Field(key: key, value: check(pair.value, type: fieldSchema.type, field: .field(key, in: schema.title))
                 ?? Checked(content: .invalid, location: location(pair.value))))
         }
-        for fieldSchema in schema.fields where fieldSchema.required && !suggested.contains(fieldSchema.name)
-            && !pairs.contains(where: { $0.key.scalar?.text == fieldSchema.name }) {
+        for (index, fieldSchema) in schema.fields.enumerated() where fieldSchema.required && !present.contains(index)
+            && !suggested.contains(fieldSchema.name) {
             diagnostics.append(.error("missing-field", "missing required field '\(fieldSchema.name)' in \(schema.title)", at: location(node)))
         }
         return Checked(content: .object(fields), location: location(node))
     }
 
     /// Checks a node against a type. `field` names it in messages: "'email' in Account spec".
-    mutating func check(_ node: Node, type: SchemaType, field: String) -> Checked? {
+    mutating func check(_ node: Node, type: SchemaType, field: FieldLabel) -> Checked? {
         switch type {
         case .string(let rule):
             guard let scalar = node.scalar else { return wrongType(node, expected: "a string", field: field) }
@@ -135,31 +140,34 @@ struct SchemaChecker {
         }
     }
 
-    private mutating func checkMap(_ node: Node, keyRule: StringRule, valueType: SchemaType, maxItems: Int?, field: String) -> Checked? {
+    private mutating func checkMap(_ node: Node, keyRule: StringRule, valueType: SchemaType, maxItems: Int?, field: FieldLabel) -> Checked? {
         guard let pairs = node.mapping else { return wrongType(node, expected: "a mapping", field: field) }
         if let maxItems, pairs.count > maxItems {
             diagnostics.append(.error("too-many-items", "field \(field) has \(pairs.count) entries; at most \(maxItems) are allowed",
                                       at: location(node)))
         }
+        // Entry labels share the map's own, kept in parts: rendered only for a message.
+        let base = field.asParent
         var fields: [Checked.Field] = []
+        fields.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let key = pair.key.scalar else {
                 diagnostics.append(.error("invalid-key", "keys of field \(field) must be strings", at: location(pair.key)))
                 continue
             }
-            checkString(key, rule: keyRule, node: pair.key, field: "key of \(field)")
+            checkString(key, rule: keyRule, node: pair.key, field: .key(of: base))
             if Self.isNull(pair.value), case .string(let rule) = valueType, (rule.minLength ?? 0) == 0 {
                 fields.append(Checked.Field(key: key.text, value: Checked(content: .string(""), location: location(pair.value))))
                 continue
             }
-            if let value = check(pair.value, type: valueType, field: "'\(key.text)' of field \(field)") {
+            if let value = check(pair.value, type: valueType, field: .entry(key.text, of: base)) {
                 fields.append(Checked.Field(key: key.text, value: value))
             }
         }
         return Checked(content: .object(fields), location: location(node))
     }
 
-    private mutating func checkPolicyDocument(_ node: Node, field: String) -> Checked? {
+    private mutating func checkPolicyDocument(_ node: Node, field: FieldLabel) -> Checked? {
         if let scalar = node.scalar {
             do throws(JSONParseError) {
                 _ = try JSONParser.parse(scalar.text)
@@ -194,9 +202,9 @@ struct SchemaChecker {
         }
     }
 
-    private mutating func checkString(_ scalar: Scalar, rule: StringRule, node: Node, field: String) {
+    private mutating func checkString(_ scalar: Scalar, rule: StringRule, node: Node, field: FieldLabel) {
         let text = scalar.text
-        let length = text.unicodeScalars.count
+        let length = StringRule.scalarCount(text)
         if let min = rule.minLength, length < min {
             let what = length == 0 ? "is empty" : "is \(length) characters long"
             diagnostics.append(.error("too-short", "field \(field) \(what); at least \(min) \(min == 1 ? "is" : "are") required",
@@ -234,12 +242,12 @@ struct SchemaChecker {
     }
 
     @discardableResult
-    private mutating func wrongType(_ node: Node, expected: String, field: String) -> Checked? {
+    private mutating func wrongType(_ node: Node, expected: String, field: FieldLabel) -> Checked? {
         diagnostics.append(.error("wrong-type", "field \(field) must be \(expected), not a \(node.kindName)", at: location(node)))
         return nil
     }
 
-    private mutating func outOfRange(_ node: Node, _ value: Int, _ min: Int?, _ max: Int?, _ field: String) -> Checked? {
+    private mutating func outOfRange(_ node: Node, _ value: Int, _ min: Int?, _ max: Int?, _ field: FieldLabel) -> Checked? {
         let range = switch (min, max) {
         case (let lo?, let hi?): "between \(lo) and \(hi)"
         case (let lo?, nil): "at least \(lo)"

@@ -12,13 +12,14 @@ extension LoadSession {
         let spec = document.spec
         guard let email = spec["email"]?.string, let ou = spec["organizationalUnit"] else { return }
         let path = ou.string ?? "/"
-        _ = checkOUPath(path, at: ou.location, in: context, diagnostics: &diagnostics)
+        _ = Self.checkOUPath(path, at: ou.location, in: context, diagnostics: &diagnostics)
         let emailLocation = spec["email"]?.location ?? spec.location
-        if let first = emails[email.lowercased()] {
+        let emailKey = email.lowercased()
+        if let first = emails[emailKey] {
             diagnostics.append(.error("duplicate-email", "email '\(email)' is already used by another account; account emails are unique across AWS",
                                       at: emailLocation, related: [(first, "first used here")]))
         } else {
-            emails[email.lowercased()] = emailLocation
+            emails[emailKey] = emailLocation
         }
         let accountId = spec["accountId"]?.string
         if let accountId, let idNode = spec["accountId"] {

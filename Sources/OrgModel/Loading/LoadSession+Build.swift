@@ -17,9 +17,22 @@ extension LoadSession {
             firstOrganization[document.name] = document.metadata["name"]?.location ?? document.location
             if let context = buildOrganization(document) { contexts[document.name] = context }
         }
+        // Contexts live in an array in name order and are mutated in place (`&list[slot]`), so a
+        // document's placement never copies or rehashes its organization's context.
+        let known = contexts.keys.sorted()
+        var list: [OrganizationContext] = []
+        var slots: [String: Int] = [:]
+        for name in known {
+            guard let context = contexts.removeValue(forKey: name) else { continue }
+            slots[name] = list.count
+            list.append(context)
+        }
         var emails: [String: SourceLocation] = [:]
         var accountIds: [String: SourceLocation] = [:]
-        for context in contexts.values.sorted(by: { $0.organization.source < $1.organization.source }) {
+        emails.reserveCapacity(documents.count)
+        accountIds.reserveCapacity(documents.count)
+        for slot in list.indices.sorted(by: { list[$0].organization.source < list[$1].organization.source }) {
+            let context = list[slot]
             let id = context.organization.managementAccountId
             if let first = accountIds[id] {
                 diagnostics.append(.error("duplicate-account-id",
@@ -32,12 +45,10 @@ extension LoadSession {
         let phases: [[String]] = [["Account"], ["PermissionSet"], ["Policy", "StackSet", "AccountAssignment"]]
         for (index, kinds) in phases.enumerated() {
             for document in ordered where kinds.contains(document.kind) {
-                for organization in placements(document, contexts: contexts) {
-                    // Taken out while mutated, so its arrays are not copied on every write.
-                    guard var context = contexts.removeValue(forKey: organization) else { continue }
-                    defer { contexts[organization] = context }
-                    let located = substituted(document, context.substitution)
-                    if let first = context.register(document.name, kind: document.kind, at: located.metadata["name"]?.location ?? located.location) {
+                for organization in placements(document, known: known) {
+                    guard let slot = slots[organization] else { continue }
+                    let located = substituted(document, list[slot].substitution)
+                    if let first = list[slot].register(document.name, kind: document.kind, at: located.metadata["name"]?.location ?? located.location) {
                         diagnostics.append(.error("duplicate-name",
                                                   "duplicate \(document.kind) '\(document.name)' in organization '\(organization)'",
                                                   at: located.metadata["name"]?.location ?? located.location,
@@ -45,32 +56,26 @@ extension LoadSession {
                         continue
                     }
                     switch document.kind {
-                    case "Account": placeAccount(located, into: &context, emails: &emails, accountIds: &accountIds)
-                    case "PermissionSet": placePermissionSet(located, into: &context)
-                    case "Policy": placePolicy(located, into: &context)
-                    case "StackSet": placeStackSet(located, into: &context)
-                    default: placeAssignment(located, into: &context)
+                    case "Account": placeAccount(located, into: &list[slot], emails: &emails, accountIds: &accountIds)
+                    case "PermissionSet": placePermissionSet(located, into: &list[slot])
+                    case "Policy": placePolicy(located, into: &list[slot])
+                    case "StackSet": placeStackSet(located, into: &list[slot])
+                    default: placeAssignment(located, into: &list[slot])
                     }
                 }
             }
             if index == 0 {
-                for name in contexts.keys.sorted() {
-                    if var context = contexts.removeValue(forKey: name) {
-                        resolveOrganizationReferences(&context)
-                        contexts[name] = context
-                    }
-                }
+                for slot in list.indices { resolveOrganizationReferences(&list[slot]) }
             }
         }
-        for name in contexts.keys.sorted() {
-            guard var context = contexts.removeValue(forKey: name) else { continue }
-            checkAttachmentLimits(context)
-            context.organization.accounts.sort { $0.name < $1.name }
-            context.organization.policies.sort { $0.name < $1.name }
-            context.organization.stackSets.sort { $0.name < $1.name }
-            context.organization.permissionSets.sort { $0.name < $1.name }
-            context.organization.assignments.sort { $0.name < $1.name }
-            organizations[name] = context.organization
+        for slot in list.indices {
+            checkAttachmentLimits(list[slot])
+            list[slot].organization.accounts.sort { $0.name < $1.name }
+            list[slot].organization.policies.sort { $0.name < $1.name }
+            list[slot].organization.stackSets.sort { $0.name < $1.name }
+            list[slot].organization.permissionSets.sort { $0.name < $1.name }
+            list[slot].organization.assignments.sort { $0.name < $1.name }
+            organizations[list[slot].name] = list[slot].organization
         }
     }
 
@@ -79,10 +84,10 @@ extension LoadSession {
     /// Decisions: one of the two is required even when the repository has a single
     /// organization (adding a second must not silently change where documents go); only
     /// Policy, StackSet, PermissionSet and AccountAssignment may replicate; `*` stands alone.
-    mutating func placements(_ document: ManifestDocument, contexts: [String: OrganizationContext]) -> [String] {
+    /// `known` is every organization's name, sorted.
+    mutating func placements(_ document: ManifestDocument, known: [String]) -> [String] {
         let single = document.metadata["organization"]
         let multiple = document.metadata["organizations"]
-        let known = contexts.keys.sorted()
         switch (single, multiple) {
         case (.some, .some):
             diagnostics.append(.error("conflicting-fields", "metadata of \(document.kind) '\(document.name)' has both 'organization' and 'organizations'; use one",
@@ -131,8 +136,6 @@ extension LoadSession {
 
     private func substituted(_ document: ManifestDocument, _ substitution: Substitution) -> ManifestDocument {
         guard document.usesVariables else { return document }
-        var copy = document
-        copy.spec = substitution.apply(document.spec)
-        return copy
+        return document.with(spec: substitution.apply(document.spec))
     }
 }

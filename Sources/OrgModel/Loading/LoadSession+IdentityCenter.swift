@@ -94,13 +94,13 @@ extension LoadSession {
         if ous.isEmpty, accounts.isEmpty {
             diagnostics.append(.error("missing-field", "targets need 'organizationalUnits' and/or 'accounts'", at: targets.location))
         }
-        for (path, location) in ous { _ = checkOUPath(path, at: location, in: context, diagnostics: &diagnostics) }
-        let accountRefs = accounts.compactMap { resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
-        let excluded = targets.strings("excludeAccounts").compactMap { resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
+        for (path, location) in ous { _ = Self.checkOUPath(path, at: location, in: context, diagnostics: &diagnostics) }
+        let accountRefs = Self.resolveAccounts(accounts, in: context, diagnostics: &diagnostics)
+        let excluded = Self.resolveAccounts(targets.strings("excludeAccounts"), in: context, diagnostics: &diagnostics)
         guard let principal else { return }
         context.organization.assignments.append(DesiredAssignment(
-            name: document.name, permissionSet: permissionSet, principal: principal, organizationalUnits: Set(ous.map(\.0)).sorted(),
-            accounts: Set(accountRefs).sorted(), excludeAccounts: Set(excluded).sorted(), source: document.location))
+            name: document.name, permissionSet: permissionSet, principal: principal, organizationalUnits: ous.map(\.0).uniqueSorted(),
+            accounts: accountRefs.uniqueSorted(), excludeAccounts: excluded.uniqueSorted(), source: document.location))
     }
 
     /// Seconds of an ISO-8601 duration with day and time parts (`P1D`, `PT8H`, `PT90M`); nil when it

@@ -77,7 +77,7 @@ extension LoadSession {
         for item in spec["delegatedAdministrators"]?.list ?? [] {
             guard let account = item["account"], let reference = account.string,
                   let principal = item["servicePrincipal"]?.string else { continue }
-            guard let ref = resolveAccount(reference, at: account.location, in: context, diagnostics: &diagnostics) else { continue }
+            guard let ref = Self.resolveAccount(reference, at: account.location, in: context, diagnostics: &diagnostics) else { continue }
             if ref.accountId == context.organization.managementAccountId {
                 diagnostics.append(.error("delegated-admin-management",
                                           "the management account cannot be a delegated administrator (for '\(principal)')", at: account.location))
@@ -91,7 +91,7 @@ extension LoadSession {
         }
         context.organization.delegatedAdministrators = admins.sorted { ($0.servicePrincipal, $0.account) < ($1.servicePrincipal, $1.account) }
         if let node = spec["identityCenter"]?["delegatedAdministrator"], let reference = node.string,
-           let ref = resolveAccount(reference, at: node.location, in: context, diagnostics: &diagnostics) {
+           let ref = Self.resolveAccount(reference, at: node.location, in: context, diagnostics: &diagnostics) {
             if ref.accountId == context.organization.managementAccountId {
                 diagnostics.append(.error("delegated-admin-management",
                                           "the management account cannot be Identity Center's delegated administrator", at: node.location))

@@ -91,11 +91,11 @@ extension LoadSession {
         if item.string == "root" { return .root }
         switch (item["ou"], item["account"]) {
         case (let ou?, nil):
-            guard let path = ou.string, checkOUPath(path, at: ou.location, in: context, diagnostics: &diagnostics) else { return nil }
+            guard let path = ou.string, Self.checkOUPath(path, at: ou.location, in: context, diagnostics: &diagnostics) else { return nil }
             return path == "/" ? .root : .organizationalUnit(path: path)
         case (nil, let account?):
             guard let reference = account.string,
-                  let ref = resolveAccount(reference, at: account.location, in: context, diagnostics: &diagnostics) else { return nil }
+                  let ref = Self.resolveAccount(reference, at: account.location, in: context, diagnostics: &diagnostics) else { return nil }
             return .account(ref)
         default:
             diagnostics.append(.error("invalid-target", "a policy target is 'root', {ou: /Path} or {account: name}; give exactly one of 'ou' and 'account'",

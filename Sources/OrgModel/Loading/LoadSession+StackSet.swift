@@ -69,9 +69,9 @@ extension LoadSession {
                                           at: spec["callAs"]?.location))
             }
         }
-        for (path, location) in ous { _ = checkOUPath(path, at: location, in: context, diagnostics: &diagnostics) }
-        let accountRefs = accounts.compactMap { resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
-        let excludedRefs = excluded.compactMap { resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
+        for (path, location) in ous { _ = Self.checkOUPath(path, at: location, in: context, diagnostics: &diagnostics) }
+        let accountRefs = Self.resolveAccounts(accounts, in: context, diagnostics: &diagnostics)
+        let excludedRefs = Self.resolveAccounts(excluded, in: context, diagnostics: &diagnostics)
         let regions = spec.strings("regions")
         if regions.isEmpty, spec["regions"]?.isList == true {
             diagnostics.append(.error("too-short", "field 'regions' in StackSet spec is empty; give at least one region", at: spec["regions"]?.location))
@@ -98,7 +98,7 @@ extension LoadSession {
         }
         var overrides: [ParameterOverride] = []
         for item in spec["parameterOverrides"]?.list ?? [] {
-            let overrideAccounts = item.strings("accounts").compactMap { resolveAccount($0.0, at: $0.1, in: context, diagnostics: &diagnostics) }
+            let overrideAccounts = Self.resolveAccounts(item.strings("accounts"), in: context, diagnostics: &diagnostics)
             let overrideRegions = item.strings("regions")
             for (region, location) in overrideRegions where !regionSet.contains(region) {
                 diagnostics.append(.error("unknown-region", "override region '\(region)' is not among the stack set's regions", at: location))

@@ -2,15 +2,33 @@ import OperatorSupport
 import YAML
 
 /// One manifest document found by discovery, checked against its kind's schema.
-struct ManifestDocument {
-    var kind: String
-    var file: String
-    var root: Checked
-    var metadata: Checked
-    var spec: Checked
-    var name: String
+///
+/// A class, so that the build phases, which pass every document around several times, share one
+/// copy instead of copying its fields; it never changes once made (substitution makes a new one).
+final class ManifestDocument: Sendable {
+    let kind: String
+    let file: String
+    let root: Checked
+    let metadata: Checked
+    let spec: Checked
+    let name: String
     /// Whether any string of the document uses `${organization.*}`.
-    var usesVariables: Bool
+    let usesVariables: Bool
+
+    init(kind: String, file: String, root: Checked, metadata: Checked, spec: Checked, name: String, usesVariables: Bool) {
+        self.kind = kind
+        self.file = file
+        self.root = root
+        self.metadata = metadata
+        self.spec = spec
+        self.name = name
+        self.usesVariables = usesVariables
+    }
+
+    /// The same document with another spec (its variables substituted).
+    func with(spec: Checked) -> ManifestDocument {
+        ManifestDocument(kind: kind, file: file, root: root, metadata: metadata, spec: spec, name: name, usesVariables: usesVariables)
+    }
 
     var location: SourceLocation { root.location }
 }
@@ -62,116 +80,63 @@ struct LoadSession<Files: RepositoryFiles> {
         if regular.contains(".orgopsignore"), let text = readText(".orgopsignore") {
             ignore = IgnoreMatcher(text)
         }
+        var candidates: [FileEntry] = []
         for entry in entries {
             let path = entry.path
-            guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { continue }
-            if RepositoryPath.isInDotDirectory(path) || path.split(separator: "/").last?.hasPrefix(".") == true { continue }
+            guard Self.isManifestCandidate(path) else { continue }
             if ignore.isIgnored(path) { continue }
-            var real = path
-            if case .symlink(let target) = entry.kind {
-                switch resolveSymlink(path) {
-                case .success(let resolved): real = resolved
-                case .failure:
-                    diagnostics.append(.warning("symlink-escape",
-                                                "symbolic link '\(path)' points to '\(target)', outside the repository or to nothing; it is not read",
-                                                at: SourceLocation(file: path, line: 1, column: 1)))
-                    continue
+            candidates.append(entry)
+        }
+        let reader = ManifestFileReader(files: files, regular: regular, symlinks: symlinks)
+        let outcomes = ParallelMap.map(candidates) { reader.read($0) }
+        sources.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            diagnostics += outcome.diagnostics
+            if let text = outcome.text { sources[outcome.path] = text }
+            if let failure = outcome.parseFailure { parseFailures[outcome.path] = failure }
+            documents += outcome.documents
+        }
+    }
+
+    /// Whether discovery reads the file: a `.yaml`/`.yml` name that neither it nor any directory on
+    /// its path starts with `.`. ASCII paths (nearly all) are checked on bytes; others by
+    /// `Character`, as the string methods do.
+    static func isManifestCandidate(_ path: String) -> Bool {
+        let ascii: Bool? = StringRule.withUTF8(path) { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            let dot = UInt8(ascii: ".")
+            let n = bytes.count
+            func endsWith(_ suffix: StaticString) -> Bool {
+                let length = suffix.utf8CodeUnitCount
+                guard n >= length else { return false }
+                for k in 0..<length where bytes[n - length + k] != suffix.utf8Start[k] { return false }
+                return true
+            }
+            guard endsWith(".yaml") || endsWith(".yml") else { return false }
+            // A component (directory or the file itself) starting with '.'.
+            var atComponentStart = true
+            for byte in bytes {
+                if byte == UInt8(ascii: "/") {
+                    atComponentStart = true
+                } else {
+                    if atComponentStart && byte == dot { return false }
+                    atComponentStart = false
                 }
             }
-            guard let text = readText(real, reportAs: path) else { continue }
-            sources[path] = text
-            parseDocuments(text, file: path)
+            return true
         }
+        if let ascii { return ascii }
+        guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { return false }
+        return !(RepositoryPath.isInDotDirectory(path) || path.split(separator: "/").last?.hasPrefix(".") == true)
     }
 
     /// Follows a symbolic link (and chains of them) to a regular file inside the repository.
     func resolveSymlink(_ path: String) -> Result<String, FileReferenceError> {
-        var current = path
-        for _ in 0..<16 {
-            guard let target = symlinks[current] else {
-                return regular.contains(current) ? .success(current) : .failure(.missing)
-            }
-            guard let next = RepositoryPath.resolve(target, from: RepositoryPath.directory(of: current)) else {
-                return .failure(.escapes)
-            }
-            current = next
-        }
-        return .failure(.missing)
+        ManifestFileReader<Files>.resolveSymlink(path, regular: regular, symlinks: symlinks)
     }
 
     mutating func readText(_ path: String, reportAs: String? = nil) -> String? {
-        let bytes: [UInt8]
-        do throws(FileSystemError) {
-            bytes = try files.readFile(path)
-        } catch {
-            diagnostics.append(.error("file-unreadable", error.message, at: SourceLocation(file: reportAs ?? path, line: 1, column: 1)))
-            return nil
-        }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            diagnostics.append(.error("invalid-encoding", "file '\(reportAs ?? path)' is not valid UTF-8",
-                                      at: SourceLocation(file: reportAs ?? path, line: 1, column: 1)))
-            return nil
-        }
-        return text
-    }
-
-    mutating func parseDocuments(_ text: String, file: String) {
-        let parsed: [Document]
-        do throws(YAMLError) {
-            parsed = try YAMLParser.parse(Array(text.utf8))
-        } catch {
-            let related: [(location: SourceLocation, message: String)] = error.related.map {
-                [(SourceLocation(file: file, line: $0.line, column: $0.column),
-                  error.code.contains("duplicate") ? "first defined here" : "related location")]
-            } ?? []
-            parseFailures[file] = .error("yaml-\(error.code)", error.message,
-                                         at: SourceLocation(file: file, line: error.mark.line, column: error.mark.column), related: related)
-            return
-        }
-        for document in parsed {
-            guard let root = document.root, root.mapping != nil else { continue }
-            classify(root, file: file)
-        }
-    }
-
-    mutating func classify(_ root: Node, file: String) {
-        let apiVersion = root["apiVersion"]?.scalar?.text
-        let kindNode = root["kind"]
-        let kind = kindNode?.scalar?.text
-        let isOrgopsKind = kind.map { ManifestSchema.kinds.contains($0) } ?? false
-        func at(_ node: Node?) -> SourceLocation {
-            let n = node ?? root
-            return SourceLocation(file: file, line: n.start.line, column: n.start.column)
-        }
-        guard let apiVersion, apiVersion.hasPrefix("orgops/") else {
-            if isOrgopsKind, let kind {
-                let written = apiVersion.map { "apiVersion '\($0)'" } ?? "no apiVersion"
-                diagnostics.append(.warning("not-a-manifest",
-                                            "document of kind '\(kind)' has \(written), so it is not read as a manifest; orgops manifests use 'apiVersion: \(ManifestSchema.apiVersion)'",
-                                            at: at(root["apiVersion"] ?? kindNode)))
-            }
-            return
-        }
-        guard apiVersion == ManifestSchema.apiVersion else {
-            diagnostics.append(.error("unsupported-api-version",
-                                      "unsupported apiVersion '\(apiVersion)'; the supported version is '\(ManifestSchema.apiVersion)'",
-                                      at: at(root["apiVersion"])))
-            return
-        }
-        guard let kind, isOrgopsKind else {
-            let written = kind.map { "unknown kind '\($0)'" } ?? "missing or invalid 'kind'"
-            let hint = kind.flatMap { NameSuggestion.nearest(to: $0, in: ManifestSchema.kinds) }.map { "; did you mean '\($0)'?" }
-                ?? "; valid kinds are " + ManifestSchema.kinds.joined(separator: ", ")
-            diagnostics.append(.error("unknown-kind", written + hint, at: at(kindNode)))
-            return
-        }
-        var checker = SchemaChecker(file: file, allowVariables: kind != "Organization")
-        let checked = checker.check(root, object: ManifestSchema.manifestObjectName(kind: kind), field: "\(kind) manifest")
-        diagnostics += checker.diagnostics
-        guard let checked, let metadata = checked["metadata"], let spec = checked["spec"],
-              let name = metadata["name"]?.string else { return }
-        documents.append(ManifestDocument(kind: kind, file: file, root: checked, metadata: metadata, spec: spec, name: name,
-                                           usesVariables: checker.usesVariables))
+        ManifestFileReader.readText(files, path, reportAs: reportAs ?? path, diagnostics: &diagnostics)?.text
     }
 }
 

@@ -42,7 +42,7 @@ extension LoadSession {
     /// 12-digit ID may also be the management account or an account no manifest declares
     /// (a warning: orgops uses it as is, since unmanaged accounts can still be policy or
     /// assignment targets).
-    func resolveAccount(_ reference: String, at location: SourceLocation, in context: OrganizationContext,
+    static func resolveAccount(_ reference: String, at location: SourceLocation, in context: OrganizationContext,
                         diagnostics: inout [Diagnostic]) -> AccountRef? {
         if let ref = context.accountsByName[reference] { return ref }
         if StringRule.isAccountId(reference) {
@@ -58,8 +58,20 @@ extension LoadSession {
         return nil
     }
 
+    /// Resolves each reference with `resolveAccount`, in order, dropping those that do not resolve.
+    /// A loop rather than `compactMap`: a closure would capture (and so copy) the whole context.
+    static func resolveAccounts(_ references: [(String, SourceLocation)], in context: OrganizationContext,
+                                diagnostics: inout [Diagnostic]) -> [AccountRef] {
+        var refs: [AccountRef] = []
+        refs.reserveCapacity(references.count)
+        for (reference, location) in references {
+            if let ref = resolveAccount(reference, at: location, in: context, diagnostics: &diagnostics) { refs.append(ref) }
+        }
+        return refs
+    }
+
     /// Checks that an OU path exists in an organization; reports it otherwise.
-    func checkOUPath(_ path: String, at location: SourceLocation, in context: OrganizationContext,
+    static func checkOUPath(_ path: String, at location: SourceLocation, in context: OrganizationContext,
                      diagnostics: inout [Diagnostic]) -> Bool {
         if context.ouPaths.contains(path) { return true }
         let hint = NameSuggestion.clause(for: path, in: context.ouPaths.sorted())

@@ -103,6 +103,8 @@ public struct ObjectSchema: Sendable {
     public var fields: [FieldSchema]
     /// Field name → index, for lookups while checking.
     let index: [String: Int]
+    /// The fields' names, in order, for lookups in small objects.
+    let names: [String]
 
     /// Creates an object schema.
     public init(name: String, title: String, doc: String, fields: [FieldSchema]) {
@@ -113,10 +115,21 @@ public struct ObjectSchema: Sendable {
         var index: [String: Int] = [:]
         for (i, field) in fields.enumerated() { index[field.name] = i }
         self.index = index
+        self.names = fields.map(\.name)
     }
 
     /// The field called `name`, if declared.
     public func field(_ name: String) -> FieldSchema? {
-        index[name].map { fields[$0] }
+        fieldIndex(name).map { fields[$0] }
+    }
+
+    /// The position of the field called `name` in `fields`, if declared. Objects have a handful of
+    /// fields and keys are short, so comparing names beats hashing them; large objects use the index.
+    func fieldIndex(_ name: String) -> Int? {
+        if fields.count > 16 { return index[name] }
+        return names.withUnsafeBufferPointer { names -> Int? in
+            for position in names.indices where names[position] == name { return position }
+            return nil
+        }
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The string formats of the manifest schema, from AWS's models (aws-model-constraints.md)
 /// and the orgops naming rules (MANIFESTS.md).
 extension StringRule {
@@ -7,7 +5,7 @@ extension StringRule {
     public static let resourceName = StringRule(
         minLength: 1, maxLength: 128, pattern: "^[A-Za-z0-9._-]+$",
         expectation: "use letters, digits, '.', '_' and '-'",
-        check: { allScalars($0) { isASCIIAlnum($0) || $0 == "." || $0 == "_" || $0 == "-" } })
+        check: { allASCII($0) { isAlnumByte($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") } })
 
     /// An entry of `metadata.organizations`: an Organization's name, or `*` for all of them.
     public static let organizationReference = StringRule(
@@ -30,11 +28,7 @@ extension StringRule {
     public static let ouPath = StringRule(
         minLength: 1, pattern: "^/([^/]+(/[^/]+)*)?$",
         expectation: "an OU path starts with '/' and names each OU, such as '/Workloads/Prod'",
-        check: { path in
-            guard path.hasPrefix("/") else { return false }
-            if path == "/" { return true }
-            return !path.hasSuffix("/") && !path.contains("//")
-        })
+        check: isOUPath)
 
     /// An account email (CreateAccount.Email and its documented rules).
     public static let email = StringRule(
@@ -45,7 +39,7 @@ extension StringRule {
     /// CreateAccount.AccountName: 1–50 printable ASCII.
     public static let accountName = StringRule(
         minLength: 1, maxLength: 50, pattern: "^[\\x20-\\x7E]+$", expectation: "printable ASCII",
-        check: { allScalars($0) { $0.value >= 0x20 && $0.value <= 0x7E } })
+        check: { allASCII($0) { $0 >= 0x20 && $0 <= 0x7E } })
 
     /// Tag keys of Organizations and Identity Center: 1–128 of letters, spaces, digits and `_.:/=+-@`.
     public static let tagKey = StringRule(
@@ -58,7 +52,7 @@ extension StringRule {
     /// An AWS region code such as `eu-west-1`.
     public static let region = StringRule(
         minLength: 1, maxLength: 128, pattern: "^[a-zA-Z0-9-]+$", expectation: "a region code such as 'eu-west-1'",
-        check: { allScalars($0) { isASCIIAlnum($0) || $0 == "-" } })
+        check: { allASCII($0) { isAlnumByte($0) || $0 == UInt8(ascii: "-") } })
 
     /// A service principal such as `sso.amazonaws.com`: 1–128 of `[\w+=,.@-]`.
     public static let servicePrincipal = StringRule(
@@ -69,7 +63,7 @@ extension StringRule {
     public static let roleArn = StringRule(
         minLength: 20, maxLength: 2048, pattern: RegexPatterns.roleArn,
         expectation: "an IAM role ARN such as 'arn:aws:iam::111111111111:role/orgops'",
-        check: { matches($0, RegexPatterns.roleArn) })
+        check: PatternMatchers.isRoleArn)
 
     /// An AssumeRole external ID: 2–1224 of `[\w+=,.@:/-]`.
     public static let externalId = StringRule(
@@ -79,7 +73,7 @@ extension StringRule {
     /// An OU ID, for pinning an OU.
     public static let ouId = StringRule(
         maxLength: 68, pattern: RegexPatterns.ouId, expectation: "an OU id such as 'ou-ab12-34cd56ef'",
-        check: { matches($0, RegexPatterns.ouId) })
+        check: PatternMatchers.isOUId)
 
     /// An OU name: 1–128, without `/` (paths use it as the separator).
     public static let ouName = StringRule(
@@ -90,7 +84,7 @@ extension StringRule {
     public static let instanceArn = StringRule(
         minLength: 10, maxLength: 1224, pattern: RegexPatterns.instanceArn,
         expectation: "an instance ARN such as 'arn:aws:sso:::instance/ssoins-0123456789abcdef'",
-        check: { matches($0, RegexPatterns.instanceArn) })
+        check: PatternMatchers.isInstanceArn)
 
     /// A permission set name: 1–32 of `[\w+=,.@-]`.
     public static let permissionSetName = StringRule(
@@ -111,7 +105,7 @@ extension StringRule {
     public static let managedPolicyArn = StringRule(
         minLength: 20, maxLength: 2048, pattern: RegexPatterns.managedPolicyArn,
         expectation: "an AWS managed policy ARN such as 'arn:aws:iam::aws:policy/ReadOnlyAccess'",
-        check: { matches($0, RegexPatterns.managedPolicyArn) })
+        check: PatternMatchers.isManagedPolicyArn)
 
     /// A customer-managed policy name: 1–128 of `[\w+=,.@-]`.
     public static let managedPolicyName = StringRule(
@@ -120,7 +114,7 @@ extension StringRule {
     /// An IAM path: `/` or `/a/b/`.
     public static let iamPath = StringRule(
         minLength: 1, maxLength: 512, pattern: RegexPatterns.iamPath, expectation: "an IAM path such as '/' or '/teams/'",
-        check: { matches($0, RegexPatterns.iamPath) })
+        check: PatternMatchers.isIAMPath)
 
     /// An ISO-8601 duration (the rule PT1H..PT12H is checked separately).
     public static let duration = StringRule(
@@ -162,21 +156,82 @@ extension StringRule {
     }
 
     @Sendable static func isAccountEmail(_ s: String) -> Bool {
-        guard s.unicodeScalars.allSatisfy({ $0.isASCII }) else { return false }
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, let local = parts.first, let domain = parts.last,
-              !local.isEmpty, !local.hasPrefix(".") else { return false }
-        guard local.utf8.allSatisfy({ !emailForbidden.contains($0) }) else { return false }
-        guard domain.contains("."), !domain.hasPrefix("."), !domain.hasSuffix("."), !domain.hasPrefix("-"),
-              !domain.hasSuffix("-"), !domain.contains("..") else { return false }
-        return domain.unicodeScalars.allSatisfy { isASCIIAlnum($0) || $0 == "." || $0 == "-" }
+        withUTF8(s) { bytes in
+            var at = -1
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x80 { return false }
+                if byte == UInt8(ascii: "@") {
+                    if at >= 0 { return false }
+                    at = index
+                }
+            }
+            // A non-empty local part that does not start with '.', and none of the forbidden characters.
+            guard at > 0, bytes[0] != UInt8(ascii: ".") else { return false }
+            for index in 0..<at where emailForbidden[Int(bytes[index])] { return false }
+            // A dotted domain of letters, digits, '.' and '-', not starting or ending with either, without "..".
+            let start = at + 1
+            let end = bytes.count
+            guard start < end else { return false }
+            let first = bytes[start]
+            let last = bytes[end - 1]
+            if first == UInt8(ascii: ".") || first == UInt8(ascii: "-") || last == UInt8(ascii: ".") || last == UInt8(ascii: "-") {
+                return false
+            }
+            var sawDot = false
+            var previousDot = false
+            for index in start..<end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") {
+                    if previousDot { return false }
+                    sawDot = true
+                    previousDot = true
+                } else {
+                    guard isAlnumByte(byte) || byte == UInt8(ascii: "-") else { return false }
+                    previousDot = false
+                }
+            }
+            return sawDot
+        }
     }
 
-    /// Characters an account email's local part may not contain (CreateAccount.Email documentation).
-    private static let emailForbidden = Set(" \t\n\"'()<>[]:;,\\|%&".utf8)
+    /// Characters an account email's local part may not contain (CreateAccount.Email documentation),
+    /// as a table indexed by byte.
+    private static let emailForbidden: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in " \t\n\"'()<>[]:;,\\|%&".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// `/` (the root) or `/A/B`: no empty segment, no trailing `/`. Byte by byte for ASCII paths;
+    /// other paths compare by `Character`, as `hasPrefix`/`contains` do, so a combining mark
+    /// after a `/` keeps its meaning.
+    @Sendable static func isOUPath(_ path: String) -> Bool {
+        let ascii: Bool? = withUTF8(path) { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard let first = bytes.first, first == UInt8(ascii: "/") else { return false }
+            if bytes.count == 1 { return true }
+            if bytes[bytes.count - 1] == UInt8(ascii: "/") { return false }
+            for index in 1..<bytes.count where bytes[index] == UInt8(ascii: "/") && bytes[index - 1] == UInt8(ascii: "/") {
+                return false
+            }
+            return true
+        }
+        if let ascii { return ascii }
+        guard path.hasPrefix("/") else { return false }
+        if path == "/" { return true }
+        return !path.hasSuffix("/") && !path.contains("//")
+    }
 
     @Sendable static func isTagText(_ s: String) -> Bool {
-        allScalars(s) { scalar in
+        // ASCII text needs no Unicode tables: its letters, digits and space are the only ASCII
+        // scalars of the accepted categories.
+        let ascii: Bool? = withUTF8(s) { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return bytes.allSatisfy { isAlnumByte($0) || tagPunctuation[Int($0)] }
+        }
+        if let ascii { return ascii }
+        return allScalars(s) { scalar in
             let p = scalar.properties.generalCategory
             switch p {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -188,8 +243,48 @@ extension StringRule {
         }
     }
 
+    /// Space and `_.:/=+-@`, the ASCII non-alphanumerics tag text allows, as a table indexed by byte.
+    private static let tagPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in " _.:/=+-@".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     @Sendable static func isIAMNameText(_ s: String) -> Bool {
-        allScalars(s) { isWordScalar($0) || "+=,.@-".unicodeScalars.contains($0) }
+        allASCII(s) { isAlnumByte($0) || iamPunctuation[Int($0)] }
+    }
+
+    /// `_+=,.@-`, the non-alphanumerics of IAM names (`[\\w+=,.@-]`), as a table indexed by byte.
+    private static let iamPunctuation: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "_+=,.@-".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// The string's UTF-8 bytes, contiguous (native strings need no copy).
+    static func withUTF8<Result>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        if let result = s.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(s.utf8).withUnsafeBufferPointer(body)
+    }
+
+    /// Whether every byte is ASCII and passes `predicate`: the same as testing every scalar, for
+    /// predicates that accept only ASCII scalars, without decoding any.
+    static func allASCII(_ s: String, _ predicate: (UInt8) -> Bool) -> Bool {
+        withUTF8(s) { bytes in bytes.allSatisfy { $0 < 0x80 && predicate($0) } }
+    }
+
+    /// `s.unicodeScalars.count` without decoding: every scalar has exactly one byte that is not
+    /// a UTF-8 continuation byte (`10xxxxxx`).
+    static func scalarCount(_ s: String) -> Int {
+        withUTF8(s) { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+    }
+
+    static func isAlnumByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || ((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A)
     }
 
     static func allScalars(_ s: String, _ predicate: (Unicode.Scalar) -> Bool) -> Bool {
@@ -208,26 +303,10 @@ extension StringRule {
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         isASCIIAlnum(c) || c == "_"
     }
-
-    /// Whole-string match of an anchored pattern; used only for fields that occur a few times per
-    /// organization (ARNs, paths), never for per-account fields.
-    static func matches(_ s: String, _ pattern: String) -> Bool {
-        guard let regex = compiled[pattern] else { return false }
-        return regex.firstMatch(in: s, range: NSRange(s.startIndex..., in: s)) != nil
-    }
-
-    /// The patterns `matches` uses, compiled once (NSRegularExpression is immutable and thread-safe).
-    private static let compiled: [String: NSRegularExpression] = {
-        let patterns = [RegexPatterns.roleArn, RegexPatterns.ouId, RegexPatterns.instanceArn, RegexPatterns.managedPolicyArn,
-                        RegexPatterns.iamPath]
-        var out: [String: NSRegularExpression] = [:]
-        for pattern in patterns { out[pattern] = try? NSRegularExpression(pattern: pattern) }
-        return out
-    }()
 }
 
-/// The few rules checked with a regular expression (ARNs and IAM paths, a handful per
-/// organization); shared by the JSON Schema and the compiled cache so the two cannot drift.
+/// The patterns of the rules that `PatternMatchers` checks by hand (ARNs, OU IDs, IAM paths), as
+/// the JSON Schema publishes them; each matcher's documentation quotes its pattern.
 enum RegexPatterns {
     static let roleArn = "^arn:aws[a-z-]*:iam::[0-9]{12}:role/.+$"
     static let ouId = "^ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}$"

@@ -90,7 +90,8 @@ extension Composer {
                 value = emptyScalar(at: key.end)
             }
             try keys.check(key, against: pairs)
-            pairs.append(Pair(key: key, value: value))
+            // Moved, not copied, into the pair: a copy retains and releases every string of both nodes.
+            pairs.append(Pair(key: consume key, value: consume value))
             size += keySize + valueSize
         }
     }
@@ -102,25 +103,27 @@ extension Composer {
         var size = 1
         var first = true
         while true {
-            var token = try peek()
-            if case .flowSequenceEnd = token.kind { break }
+            // Kinds only: copying each token (and its strings) just to look at it costs a measurable share of a parse.
+            var kind = try peekKind()
+            if kind == .flowSequenceEnd { break }
             if !first {
-                guard case .flowEntry = token.kind else {
+                guard kind == .flowEntry else {
+                    let token = try peek()
                     throw .syntax("expected ',' or ']' in the flow sequence started at \(start), found \(token.summary)", at: token.start)
                 }
                 try advance()
-                token = try peek()
-                if case .flowSequenceEnd = token.kind { break }
+                kind = try peekKind()
+                if kind == .flowSequenceEnd { break }
             }
             first = false
-            switch token.kind {
+            switch kind {
             case .key, .value:
-                let pairStart = token.start
+                let pairStart = scanner.headStart
                 let (pair, pairSize) = try composeFlowPair(closing: .sequence)
                 items.append(Node(.mapping([pair]), start: pairStart, end: lastEnd))
                 size += 1 + pairSize
             case .flowEntry:
-                throw .syntax("expected a value before ',' in the flow sequence", at: token.start)
+                throw .syntax("expected a value before ',' in the flow sequence", at: scanner.headStart)
             default:
                 let (item, itemSize) = try composeNode(block: false, indentlessSequence: false)
                 items.append(item)
@@ -140,19 +143,20 @@ extension Composer {
         var size = 1
         var first = true
         while true {
-            var token = try peek()
-            if case .flowMappingEnd = token.kind { break }
+            var kind = try peekKind()
+            if kind == .flowMappingEnd { break }
             if !first {
-                guard case .flowEntry = token.kind else {
+                guard kind == .flowEntry else {
+                    let token = try peek()
                     throw .syntax("expected ',' or '}' in the flow mapping started at \(start), found \(token.summary)", at: token.start)
                 }
                 try advance()
-                token = try peek()
-                if case .flowMappingEnd = token.kind { break }
+                kind = try peekKind()
+                if kind == .flowMappingEnd { break }
             }
             first = false
-            if case .flowEntry = token.kind {
-                throw .syntax("expected a key before ',' in the flow mapping", at: token.start)
+            if kind == .flowEntry {
+                throw .syntax("expected a key before ',' in the flow mapping", at: scanner.headStart)
             }
             let (pair, pairSize) = try composeFlowPair(closing: .mapping)
             try keys.check(pair.key, against: pairs)
@@ -169,30 +173,29 @@ extension Composer {
 
     /// One `key: value` entry of a flow collection; the `?`, the key, the `:` and the value are each optional.
     mutating func composeFlowPair(closing: FlowClosing) throws(YAMLError) -> (Pair, Int) {
-        var token = try peek()
+        var kind = try peekKind()
         var key: Node
         var keySize = 1
-        if case .key = token.kind {
+        if kind == .key {
             try advance()
-            token = try peek()
-            if isFlowPairBoundary(token, closing: closing) || isValue(token) {
-                key = emptyScalar(at: token.start)
+            kind = try peekKind()
+            if isFlowPairBoundary(kind, closing: closing) || kind == .value {
+                key = emptyScalar(at: scanner.headStart)
             } else {
                 (key, keySize) = try composeNode(block: false, indentlessSequence: false)
             }
-        } else if isValue(token) {
-            key = emptyScalar(at: token.start)
+        } else if kind == .value {
+            key = emptyScalar(at: scanner.headStart)
         } else {
             (key, keySize) = try composeNode(block: false, indentlessSequence: false)
         }
-        token = try peek()
+        kind = try peekKind()
         var value: Node
         var valueSize = 1
-        if isValue(token) {
-            try advance()
-            let after = try peek()
-            if isFlowPairBoundary(after, closing: closing) {
-                value = emptyScalar(at: token.end)
+        if kind == .value {
+            let indicator = try advance()
+            if isFlowPairBoundary(try peekKind(), closing: closing) {
+                value = emptyScalar(at: indicator.end)
             } else {
                 (value, valueSize) = try composeNode(block: false, indentlessSequence: false)
             }
@@ -202,13 +205,8 @@ extension Composer {
         return (Pair(key: key, value: value), keySize + valueSize)
     }
 
-    func isValue(_ token: Token) -> Bool {
-        if case .value = token.kind { return true }
-        return false
-    }
-
-    func isFlowPairBoundary(_ token: Token, closing: FlowClosing) -> Bool {
-        switch token.kind {
+    func isFlowPairBoundary(_ kind: Token.Kind, closing: FlowClosing) -> Bool {
+        switch kind {
         case .flowEntry: true
         case .flowSequenceEnd: closing == .sequence
         case .flowMappingEnd: closing == .mapping
