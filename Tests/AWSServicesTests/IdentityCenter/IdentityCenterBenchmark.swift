@@ -105,18 +105,19 @@ struct IdentityCenterBenchmark {
     }
 
     /// Runs `body`, returning its result, wall seconds, the client's Identity Center calls and their peak per second
-    /// (sampled each second of wall time: a benchmark measures real time, so it waits for real).
+    /// (calls completed per second over windows of at least one second of wall time: a benchmark measures real
+    /// time, so it waits for real).
     static func measure<T>(_ harness: IdentityCenterHarness,
-                           _ body: () async throws -> T) async throws -> (result: T, seconds: Int, calls: Int, peak: Int) {
+                           _ body: () async throws -> T) async throws -> (result: T, seconds: Int, calls: Int, peak: Double) {
         let total: @Sendable () -> Int = { harness.identityCenterCalls().values.reduce(0, +) }
         let before = total()
         let sampler = Task {
-            var peak = 0
-            var last = total()
+            var peak = 0.0
+            var last = (calls: total(), at: Date())
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(1))
-                let now = total()
-                peak = max(peak, now - last)
+                let now = (calls: total(), at: Date())
+                peak = max(peak, Double(now.calls - last.calls) / max(now.at.timeIntervalSince(last.at), 1))
                 last = now
             }
             return peak
