@@ -8,6 +8,8 @@ extension ActionKind {
             true
         case .identityCenter(let action):
             action.deletesResource
+        case .stackSet(let action):
+            action.deletesResource
         default:
             false
         }
@@ -40,6 +42,7 @@ extension ActionKind {
         case .disableServiceAccess: 20
         case .disablePolicyType: 21
         case .identityCenter(let action): action.rank
+        case .stackSet(let action): action.rank
         }
     }
 }

@@ -61,6 +61,8 @@ public enum ActionKind: Sendable, Equatable, Codable {
     case detachPolicy(policy: PolicyReference, target: TargetReference)
     /// An Identity Center change (permission sets, assignments, ABAC); see `IdentityCenterAction`.
     case identityCenter(IdentityCenterAction)
+    /// A StackSets change (its own vocabulary, owned by `OrgModel/StackSets`).
+    case stackSet(StackSetAction)
 
     /// Names the unlabelled payloads in JSON (`"account"` rather than Swift's `"_0"`).
     enum CreateAccountCodingKeys: String, CodingKey {
@@ -77,6 +79,11 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case _0 = "action"
     }
 
+    /// Names the unlabelled payload in JSON (`"action"` rather than Swift's `"_0"`).
+    enum StackSetCodingKeys: String, CodingKey {
+        case _0 = "action"
+    }
+
     /// How the summary counts it.
     public var effect: ActionEffect {
         switch self {
@@ -90,6 +97,7 @@ public enum ActionKind: Sendable, Equatable, Codable {
              .moveAccount, .tagAccount, .untagAccount, .releaseAccount, .updatePolicy, .tagPolicy, .untagPolicy:
             .update
         case .identityCenter(let action): action.effect
+        case .stackSet(let action): action.effect
         }
     }
 
@@ -114,6 +122,7 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case .attachPolicy: "attach"
         case .detachPolicy: "detach"
         case .identityCenter(let action): action.verb
+        case .stackSet(let action): action.verb
         }
     }
 }

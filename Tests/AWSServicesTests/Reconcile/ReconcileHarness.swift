@@ -34,7 +34,8 @@ struct ReconcileHarness {
     let sessions: OrganizationSessions
 
     /// Resets the server, bootstraps the accounts and switches signature checking on.
-    static func make(retry: RetryPolicy = .standard) async throws -> ReconcileHarness {
+    static func make(retry: RetryPolicy = .standard, clock: ManualClock = ManualClock(),
+                     transport: any HTTPTransport = URLSessionTransport()) async throws -> ReconcileHarness {
         let backend = try await ReconcileBackend.shared.get()
         try await backend.reset(seed: 5)
         let keys = try await backend.bootstrap(accountId: operatorAccount, roleName: "orgops")
@@ -42,14 +43,13 @@ struct ReconcileHarness {
             _ = try await backend.bootstrap(accountId: account, roleName: "orgops")
         }
         try await backend.setAuth(enforced: true)
-        let clock = ManualClock()
         let configuration = AWSClient.Configuration(
             credentials: StaticCredentialProvider(AWSCredentials(accessKeyId: keys.accessKeyId,
                                                                  secretAccessKey: keys.secretAccessKey)),
             region: "us-east-1",
             endpoints: EndpointResolver(environment: ["AWS_ENDPOINT_URL": backend.endpoint.absoluteString],
                                         sharedConfig: SharedConfig(), profile: nil),
-            retry: retry, clock: clock, random: { 0.5 }, scope: "operator")
+            transport: transport, retry: retry, clock: clock, random: { 0.5 }, scope: "operator")
         let base = AWSClient(configuration: configuration)
         return ReconcileHarness(backend: backend, base: base, clock: clock,
                                 sessions: OrganizationSessions(base: base, clock: clock))

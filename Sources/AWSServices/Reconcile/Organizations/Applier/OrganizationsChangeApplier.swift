@@ -118,6 +118,9 @@ public struct OrganizationsChangeApplier: ChangeApplier {
         case .identityCenter:
             throw ApplyError(code: "not-an-organizations-action",
                              message: "'\(kind.verb)' is an identity center action; route it to IdentityCenterChangeApplier")
+        case .stackSet:
+            throw ApplyError(code: "not-an-organizations-action",
+                             message: "'\(kind.verb)' is a stack set action; route it to StackSetChangeApplier")
         }
     }
 
