@@ -110,7 +110,7 @@ extension AWSClient {
             default: detail = "\(type(of: error))"
             }
             throw AWSError(code: AWSError.ClientCode.credentials,
-                           message: "no credentials to sign with from provider '\(provider.providerName)': \(detail)",
+                           message: "no credentials to sign with (provider: \(provider.providerName)): \(detail)",
                            httpStatus: 0, service: call.service.name, operation: call.operation,
                            scope: configuration.scope, origin: .client)
         }

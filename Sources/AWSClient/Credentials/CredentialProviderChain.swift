@@ -33,14 +33,19 @@ public final class CredentialProviderChain: CredentialProvider {
         self.steps = steps
     }
 
-    /// The chosen step's name and provider (`profile 'x'` step → `assume role arn:…`); before one is
+    /// The chosen step's provider (`assume role arn:…, chain step 'assume role'`); before one is
     /// chosen, the step that last failed, else the chain as a whole.
     public var providerName: String {
         if let chosen = chosen.withLock({ $0 }) {
-            return "\(chosen.name) (\(chosen.provider.providerName))"
+            return Self.label(step: chosen.name, provider: chosen.provider)
         }
-        if let failed = lastFailedStep.withLock({ $0 }) { return "\(failed) step of the credential chain" }
+        if let failed = lastFailedStep.withLock({ $0 }) { return failed }
         return "credential chain (" + steps.map(\.name).joined(separator: ", ") + ")"
+    }
+
+    private static func label(step: String, provider: (any CredentialProvider)?) -> String {
+        guard let provider else { return "chain step '\(step)'" }
+        return "\(provider.providerName), chain step '\(step)'"
     }
 
     /// Credentials from the chosen step, choosing it first when no step has answered yet.
@@ -50,19 +55,21 @@ public final class CredentialProviderChain: CredentialProvider {
         }
         var tried: [String] = []
         for step in steps {
+            var built: (any CredentialProvider)?
             do {
                 let provider = try step.makeProvider()
+                built = provider
                 let credentials = try await provider.credentials()
                 chosen.withLock { $0 = (step.name, provider) }
                 return credentials
             } catch let error as CredentialProviderError {
                 guard case let .notConfigured(_, reason) = error else {
-                    lastFailedStep.withLock { $0 = step.name }
+                    lastFailedStep.withLock { $0 = Self.label(step: step.name, provider: built) }
                     throw error
                 }
                 tried.append("\(step.name) (\(reason))")
             } catch {
-                lastFailedStep.withLock { $0 = step.name }
+                lastFailedStep.withLock { $0 = Self.label(step: step.name, provider: built) }
                 throw error
             }
         }

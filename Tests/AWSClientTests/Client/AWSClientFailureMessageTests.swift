@@ -50,7 +50,7 @@ struct AWSClientFailureMessageTests {
         #expect(error?.code == AWSError.ClientCode.credentials)
         #expect(error?.origin == .client)
         #expect(error?.description == "organizations ListRoots failed for 'workloads': CredentialsUnavailable: "
-            + "no credentials to sign with from provider 'container': container credentials endpoint "
+            + "no credentials to sign with (provider: container): container credentials endpoint "
             + "http://169.254.170.2/v2/credentials/x answered HTTP 403: denied")
     }
 
@@ -58,7 +58,7 @@ struct AWSClientFailureMessageTests {
     func unknownErrorNotQuoted() async throws {
         let (error, sent) = try await failure(FailingProvider(error: LeakyFailure()))
         #expect(sent == 0)
-        #expect(error?.message == "no credentials to sign with from provider 'container': LeakyFailure")
+        #expect(error?.message == "no credentials to sign with (provider: container): LeakyFailure")
         #expect(error?.description.contains("wJalr") == false)
     }
 
@@ -70,7 +70,7 @@ struct AWSClientFailureMessageTests {
         let (error, sent) = try await failure(provider)
         #expect(sent == 0)
         let message = try #require(error?.message)
-        #expect(message.hasPrefix("no credentials to sign with from provider 'assume role arn:aws:iam::111111111111:role/orgops': "
+        #expect(message.hasPrefix("no credentials to sign with (provider: assume role arn:aws:iam::111111111111:role/orgops): "
             + "sts AssumeRole failed for 'operator': AccessDenied (HTTP 403)"))
         #expect(!message.contains("s3cr3t"))
     }
@@ -86,7 +86,7 @@ struct AWSClientFailureMessageTests {
             },
         ])
         let (error, _) = try await failure(chain)
-        #expect(error?.message == "no credentials to sign with from provider 'web identity step of the credential chain': "
+        #expect(error?.message == "no credentials to sign with (provider: chain step 'web identity'): "
             + "cannot read token file /var/run/token: no such file")
     }
 
