@@ -98,7 +98,11 @@ struct AWSClientFailureMessageTests {
         let error = await #expect(throws: AWSError.self) {
             try await client.json(.organizations, "DescribeEffectivePolicy", input: EmptyInput())
         }
-        #expect(server.requests.count == 3)
+        let attempts = client.calls.snapshot().filter { $0.operation == "DescribeEffectivePolicy" }
+            .reduce(0) { $0 + $1.attempts }
+        #expect(attempts == 3, "retried up to the standard three attempts")
+        #expect(client.calls.count(service: "organizations", operation: "DescribeEffectivePolicy",
+                                   outcome: .error(AWSError.ClientCode.notImplemented)) >= 2)
         #expect(error?.code == AWSError.ClientCode.notImplemented)
         #expect(error?.description.hasPrefix("organizations DescribeEffectivePolicy failed for 'workloads': "
             + "OperationNotImplemented (HTTP 500): the server does not implement DescribeEffectivePolicy") == true)
