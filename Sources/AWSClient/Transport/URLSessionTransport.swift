@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 import Synchronization
 
-/// The real `HTTPTransport`: one URLSession shared by every call made through it.
+/// The real `HTTPTransport`: one URLSession shared by every call of a process.
 ///
 /// The session is ephemeral (no cookies, no caches, no stored credentials) and
 /// never follows redirects, because a signed AWS request must reach exactly the
@@ -14,7 +14,6 @@ import Synchronization
 /// retries: that is `RetryPolicy`'s job one level up.
 public final class URLSessionTransport: HTTPTransport {
     private let session: URLSession
-    private let deadlines = DeadlineSweeper()
 
     /// Creates a transport.
     ///
@@ -44,27 +43,24 @@ public final class URLSessionTransport: HTTPTransport {
         let url = request.url.absoluteString
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<HTTPResponse, any Error>) in
-                let deadlines = self.deadlines
                 let task = session.dataTask(with: urlRequest) { data, response, error in
-                    let (timedOut, watch) = state.withLock { ($0.timedOut, $0.deadline) }
-                    if let watch { deadlines.cancel(watch) }
+                    let timedOut = state.withLock { $0.timedOut }
                     continuation.resume(with: Self.outcome(data: data, response: response, error: error,
                                                            timedOut: timedOut, url: url))
                 }
+                let cancelledEarly = state.withLock { state -> Bool in
+                    state.task = task
+                    return state.cancelled
+                }
+                if cancelledEarly { task.cancel() } else { task.resume() }
                 let deadline = DispatchTime.now() + .nanoseconds(Int(Self.seconds(timeout) * 1e9))
-                let watch = deadlines.schedule(at: deadline) {
+                DispatchQueue.global().asyncAfter(deadline: deadline) {
                     let running = state.withLock { state -> URLSessionDataTask? in
                         state.timedOut = true
                         return state.task
                     }
                     if let running, running.state == .running { running.cancel() }
                 }
-                let cancelledEarly = state.withLock { state -> Bool in
-                    state.task = task
-                    state.deadline = watch
-                    return state.cancelled
-                }
-                if cancelledEarly { task.cancel() } else { task.resume() }
             }
         } onCancel: {
             let task = state.withLock { state -> URLSessionDataTask? in
@@ -146,8 +142,6 @@ public final class URLSessionTransport: HTTPTransport {
 /// was cancelled by the caller or by the deadline.
 private struct ExchangeState: ~Copyable {
     var task: URLSessionDataTask?
-    /// The deadline entry, dropped when the exchange ends so the task is released at once.
-    var deadline: UInt64?
     var cancelled = false
     var timedOut = false
 }
