@@ -75,16 +75,21 @@ public final class LoopbackHTTPServer: Sendable {
     }
 
     /// Stops listening and closes every open connection.
+    ///
+    /// Connections are shut down under the lock that their threads close them under, so a
+    /// descriptor number is never shut down after its connection closed and the number went to
+    /// another socket of the process (another test's connection, which then broke at random).
     public func stop() {
-        let fds = state.withLock { state -> [Int32] in
-            if state.stopped { return [] }
+        let stopping = state.withLock { state -> Bool in
+            if state.stopped { return false }
             state.stopped = true
-            return Array(state.connections) + [listener]
+            for fd in state.connections {
+                _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
+            }
+            _ = Glibc.shutdown(listener, Int32(SHUT_RDWR))
+            return true
         }
-        for fd in fds {
-            _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
-        }
-        if !fds.isEmpty { _ = Glibc.close(listener) }
+        if stopping { _ = Glibc.close(listener) }
     }
 
     private static func listen() throws -> (Int32, UInt16) {
