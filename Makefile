@@ -44,6 +44,17 @@ conformance:
 clean:
 	rm -rf .build
 
+# Every benchmark of the project, one after the other, each printing its figures. To add one,
+# define its `bench-<name>` target and append it here.
+BENCHES ?= bench-validate bench-aws-client
+
+bench:
+	@for target in $(BENCHES); do \
+	  echo "== make $$target"; \
+	  $(MAKE) --no-print-directory $$target || exit $$?; \
+	  echo; \
+	done
+
 # Times `orgops validate` (release build) on a generated 10,000-account estate against a PyYAML parse.
 .PHONY: bench-validate
 bench-validate:

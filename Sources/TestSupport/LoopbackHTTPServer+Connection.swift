@@ -9,8 +9,10 @@ extension LoopbackHTTPServer {
     func serve(_ fd: Int32, number connectionNumber: Int) {
         var buffer: [UInt8] = []
         defer {
-            _ = state.withLock { $0.connections.remove(fd) }
-            _ = Glibc.close(fd)
+            state.withLock { state in
+                state.connections.remove(fd)
+                _ = Glibc.close(fd)
+            }
         }
         while let request = readRequest(fd, buffer: &buffer, connection: connectionNumber) {
             let index = state.withLock { state -> Int in
@@ -62,9 +64,15 @@ extension LoopbackHTTPServer {
                                        headers: headers, body: body, connection: connection)
     }
 
+    /// Reads what arrived; false when the peer closed. An interrupted call (`EINTR`, a signal
+    /// landing on this thread) is retried rather than taken for a close: closing there would make
+    /// the client's next request on the kept-alive connection fail with a broken pipe.
     private func readMore(_ fd: Int32, into buffer: inout [UInt8]) -> Bool {
         var chunk = [UInt8](repeating: 0, count: 16_384)
-        let count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        var count = -1
+        repeat {
+            count = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+        } while count < 0 && errno == EINTR
         guard count > 0 else { return false }
         buffer.append(contentsOf: chunk[0..<count])
         return true
@@ -76,6 +84,7 @@ extension LoopbackHTTPServer {
             let sent = bytes.withUnsafeBytes { raw in
                 send(fd, raw.baseAddress.map { $0 + offset }, bytes.count - offset, Int32(MSG_NOSIGNAL))
             }
+            if sent < 0, errno == EINTR { continue }
             guard sent > 0 else { return false }
             offset += sent
         }

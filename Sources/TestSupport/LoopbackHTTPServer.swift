@@ -75,16 +75,20 @@ public final class LoopbackHTTPServer: Sendable {
     }
 
     /// Stops listening and closes every open connection.
+    ///
+    /// Connections are shut down under the lock that their threads close them under, and the
+    /// listener is only shut down here (its accept thread closes it once `accept` fails), so no
+    /// descriptor number is ever used after it was closed and handed to another socket of the
+    /// process — another test's connection or listener, which then broke at random.
     public func stop() {
-        let fds = state.withLock { state -> [Int32] in
-            if state.stopped { return [] }
+        state.withLock { state in
+            if state.stopped { return }
             state.stopped = true
-            return Array(state.connections) + [listener]
+            for fd in state.connections {
+                _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
+            }
+            _ = Glibc.shutdown(listener, Int32(SHUT_RDWR))
         }
-        for fd in fds {
-            _ = Glibc.shutdown(fd, Int32(SHUT_RDWR))
-        }
-        if !fds.isEmpty { _ = Glibc.close(listener) }
     }
 
     private static func listen() throws -> (Int32, UInt16) {
@@ -123,6 +127,7 @@ public final class LoopbackHTTPServer: Sendable {
             let connection = accept(listener, nil, nil)
             if connection < 0 {
                 if errno == EINTR { continue }
+                _ = Glibc.close(listener)
                 return
             }
             let number = state.withLock { state -> Int? in
@@ -133,7 +138,7 @@ public final class LoopbackHTTPServer: Sendable {
             }
             guard let number else {
                 _ = Glibc.close(connection)
-                return
+                continue  // the shut-down listener fails the next accept, which closes it
             }
             let thread = Thread { [self] in self.serve(connection, number: number) }
             thread.start()

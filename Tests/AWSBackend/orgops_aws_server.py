@@ -51,6 +51,27 @@ def _watch_parent(parent: int, stop) -> None:
             return
 
 
+UNIMPLEMENTED_PAGE = ("<!doctype html>\n<html lang=en>\n<title>500 Not Implemented</title>\n"
+                      "<h1>Not Implemented</h1>\n<p>{detail}: the operation is not implemented by this server "
+                      "(moto 5.2.1 with orgops' gap fills).</p>\n")
+
+
+def _not_implemented(error: NotImplementedError):
+    """moto's answer to an operation it lacks, an HTML 500 as before, but saying so instead of "internal error"."""
+    import html
+
+    from flask import Response
+
+    detail = html.escape(str(error) or "this action has not been implemented")
+    return Response(UNIMPLEMENTED_PAGE.format(detail=detail), status=500, content_type="text/html; charset=utf-8")
+
+
+def create_app(service: str):
+    app = create_backend_app(service)
+    app.register_error_handler(NotImplementedError, _not_implemented)
+    return app
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (loopback only by default)")
@@ -61,7 +82,7 @@ def main(argv: list[str]) -> int:
     if args.quiet:
         logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
-    moto_app = DomainDispatcherApplication(create_backend_app)
+    moto_app = DomainDispatcherApplication(create_app)
     server = make_server(args.host, args.port, OrgopsMiddleware(moto_app), threaded=True)
     port = server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import time
 
+import urllib.error
+import urllib.request
+
 from botocore.exceptions import ConnectionClosedError, EndpointConnectionError
 
 from selftest_support import MGMT, check, client, faults, org_with_accounts, raw_error, server, sso_instance
@@ -81,6 +84,18 @@ def test_controls():
     check("moto-api reset still works", status == 200)
     status, _ = server().control("/orgops-test/nothing")
     check("unknown control is a 404", status == 404)
+    request = urllib.request.Request(server().url + "/", data=b'{"PolicyType":"TAG_POLICY"}', method="POST", headers={
+        "Content-Type": "application/x-amz-json-1.1", "X-Amz-Target": "AWSOrganizationsV20161128.DescribeEffectivePolicy",
+        "Authorization": "AWS4-HMAC-SHA256 Credential=AKIAIOSFODNN7EXAMPLE/20260101/us-east-1/organizations/aws4_request, "
+                         "SignedHeaders=host, Signature=0", "x-moto-account-id": MGMT})
+    try:
+        urllib.request.urlopen(request, timeout=10).read()
+        page = None
+    except urllib.error.HTTPError as error:
+        page = (error.code, error.read().decode(errors="replace"))
+    check("an operation moto lacks is an HTML 500 that says it is not implemented",
+          page is not None and page[0] == 500 and "not implemented by this server" in page[1]
+          and "describe_effective_policy" in page[1], page)
 
 
 

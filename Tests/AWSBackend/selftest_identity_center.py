@@ -54,6 +54,14 @@ def test_sso():
     accounts = sso.list_accounts_for_provisioned_permission_set(InstanceArn=inst, PermissionSetArn=ps)["AccountIds"]
     check("provisioned to exactly the target account", accounts == [a1], accounts)
     other = sso.create_permission_set(Name="ReadOnly", InstanceArn=inst)["PermissionSet"]["PermissionSetArn"]
+    described = sso.describe_permission_set(InstanceArn=inst, PermissionSetArn=other)["PermissionSet"]
+    check("SessionDuration defaults to the ISO-8601 string PT1H", described["SessionDuration"] == "PT1H", described)
+    sso.update_permission_set(InstanceArn=inst, PermissionSetArn=ps, SessionDuration="PT4H", Description="admins")
+    sso.update_permission_set(InstanceArn=inst, PermissionSetArn=ps, RelayState="https://console.aws.amazon.com/")
+    described = sso.describe_permission_set(InstanceArn=inst, PermissionSetArn=ps)["PermissionSet"]
+    check("UpdatePermissionSet keeps the fields it does not send",
+          (described["SessionDuration"], described["Description"], described["RelayState"])
+          == ("PT4H", "admins", "https://console.aws.amazon.com/"), described)
     sets = sso.list_permission_sets_provisioned_to_account(InstanceArn=inst, AccountId=a2)["PermissionSets"]
     check("nothing provisioned to the other account", sets == [], sets)
 

@@ -28,6 +28,8 @@ extension AWSClient {
 
 /// Fails every request for credentials with the chain's "none found" error.
 private struct NoCredentialProvider: CredentialProvider {
+    var providerName: String { "no credentials (the placeholder AWSClient.bootstrap replaces)" }
+
     func credentials() async throws -> AWSCredentials {
         throw CredentialProviderError.noCredentials(tried: [])
     }

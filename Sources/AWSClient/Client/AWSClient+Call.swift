@@ -85,9 +85,35 @@ extension AWSClient {
     /// Signs with fresh credentials and the clock's date, or passes unsigned calls through.
     private func sign(_ request: HTTPRequest, call: PreparedCall, endpoint: ResolvedEndpoint) async throws -> HTTPRequest {
         guard call.signed else { return request }
-        let credentials = try await configuration.credentials.credentials()
+        let credentials = try await credentialsForSigning(call)
         let signer = SigV4Signer(credentials: credentials, region: endpoint.signingRegion, service: endpoint.signingName)
         return signer.sign(request, date: configuration.clock.now())
+    }
+
+    /// The provider's credentials, or `CredentialsUnavailable` naming the provider and the call.
+    ///
+    /// The provider's own error is kept in the message: `CredentialProviderError` and `AWSError`
+    /// descriptions never hold a secret; any other error is quoted by type only, since its text
+    /// could echo a credentials response. Not retried here: the provider retries its own calls.
+    private func credentialsForSigning(_ call: PreparedCall) async throws -> AWSCredentials {
+        let provider = configuration.credentials
+        do {
+            return try await provider.credentials()
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            let detail: String
+            switch error {
+            case let error as CredentialProviderError: detail = error.description
+            case let error as AWSError: detail = error.description
+            case let error as HTTPTransportError: detail = "\(error)"
+            default: detail = "\(type(of: error))"
+            }
+            throw AWSError(code: AWSError.ClientCode.credentials,
+                           message: "no credentials to sign with (provider: \(provider.providerName)): \(detail)",
+                           httpStatus: 0, service: call.service.name, operation: call.operation,
+                           scope: configuration.scope, origin: .client)
+        }
     }
 
     /// The unsigned request: `POST` to the endpoint URL (which may carry a path), with the protocol's headers.

@@ -34,4 +34,13 @@ public struct AWSCredentials: Sendable, Equatable, CustomStringConvertible {
 public protocol CredentialProvider: Sendable {
     /// Returns credentials that are valid now (refreshing first if they are about to expire).
     func credentials() async throws -> AWSCredentials
+
+    /// A short name for error messages ("environment", "assume role arn:…"), so a failure to sign
+    /// says which source failed; never contains a key, secret or token.
+    var providerName: String { get }
+}
+
+extension CredentialProvider {
+    /// The type's name, for providers that do not name themselves.
+    public var providerName: String { "\(Self.self)" }
 }

@@ -29,6 +29,9 @@ public struct AssumeRoleCredentialProvider: CredentialProvider {
         self.sts = sts
     }
 
+    /// Names the role, which is what a person checks the trust policy of.
+    public var providerName: String { "assume role \(roleArn)" }
+
     /// Calls `sts:AssumeRole` (every time: caching is the wrapper's job).
     public func credentials() async throws -> AWSCredentials {
         try await sts.assumeRole(roleArn: roleArn, sessionName: sessionName, externalId: externalId,

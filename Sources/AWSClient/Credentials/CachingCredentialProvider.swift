@@ -32,6 +32,9 @@ public actor CachingCredentialProvider: CredentialProvider {
         advisoryInterval = Self.seconds(advisoryRetryInterval)
     }
 
+    /// The wrapped provider's name: the cache is not where credentials come from.
+    public nonisolated var providerName: String { provider.providerName }
+
     /// The cached credentials, refreshed first when they are inside a refresh window.
     public func credentials() async throws -> AWSCredentials {
         guard let current = cached else { return try await refresh() }

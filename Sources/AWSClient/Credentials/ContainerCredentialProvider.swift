@@ -11,6 +11,8 @@ import OperatorSupport
 public struct ContainerCredentialProvider: CredentialProvider {
     /// The provider's name in chain messages.
     public static let name = "container"
+    /// `name`, for error messages.
+    public var providerName: String { Self.name }
     /// The ECS agent's address, the base of a relative URI.
     public static let ecsBase = "http://169.254.170.2"
     /// Hosts allowed in an `http` full URI (botocore's `_ALLOWED_HOSTS` plus the loopback range).

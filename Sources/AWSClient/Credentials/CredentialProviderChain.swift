@@ -25,30 +25,55 @@ public final class CredentialProviderChain: CredentialProvider {
 
     /// The steps, in order.
     public let steps: [Step]
-    private let chosen = Mutex<(any CredentialProvider)?>(nil)
+    private let chosen = Mutex<(name: String, provider: any CredentialProvider)?>(nil)
+    private let lastFailedStep = Mutex<String?>(nil)
 
     /// Creates a chain of `steps`.
     public init(steps: [Step]) {
         self.steps = steps
     }
 
+    /// The chosen step's provider (`assume role arn:…, chain step 'assume role'`); before one is
+    /// chosen, the step that last failed, else the chain as a whole.
+    public var providerName: String {
+        if let chosen = chosen.withLock({ $0 }) {
+            return Self.label(step: chosen.name, provider: chosen.provider)
+        }
+        if let failed = lastFailedStep.withLock({ $0 }) { return failed }
+        return "credential chain (" + steps.map(\.name).joined(separator: ", ") + ")"
+    }
+
+    private static func label(step: String, provider: (any CredentialProvider)?) -> String {
+        guard let provider else { return "chain step '\(step)'" }
+        return "\(provider.providerName), chain step '\(step)'"
+    }
+
     /// Credentials from the chosen step, choosing it first when no step has answered yet.
     public func credentials() async throws -> AWSCredentials {
-        if let provider = chosen.withLock({ $0 }) {
-            return try await provider.credentials()
+        if let chosen = chosen.withLock({ $0 }) {
+            return try await chosen.provider.credentials()
         }
         var tried: [String] = []
         for step in steps {
+            var built: (any CredentialProvider)?
             do {
                 let provider = try step.makeProvider()
+                built = provider
                 let credentials = try await provider.credentials()
-                chosen.withLock { $0 = provider }
+                chosen.withLock { $0 = (step.name, provider) }
                 return credentials
             } catch let error as CredentialProviderError {
-                guard case let .notConfigured(_, reason) = error else { throw error }
+                guard case let .notConfigured(_, reason) = error else {
+                    lastFailedStep.withLock { $0 = Self.label(step: step.name, provider: built) }
+                    throw error
+                }
                 tried.append("\(step.name) (\(reason))")
+            } catch {
+                lastFailedStep.withLock { $0 = Self.label(step: step.name, provider: built) }
+                throw error
             }
         }
+        lastFailedStep.withLock { $0 = nil }
         throw CredentialProviderError.noCredentials(tried: tried)
     }
 }

@@ -8,6 +8,8 @@ import Foundation
 public struct EnvironmentCredentialProvider: CredentialProvider {
     /// The provider's name in chain messages.
     public static let name = "environment"
+    /// `name`, for error messages.
+    public var providerName: String { Self.name }
     private let environment: [String: String]
 
     /// Reads from `environment`.

@@ -11,6 +11,8 @@ import Foundation
 public struct IMDSCredentialProvider: CredentialProvider {
     /// The provider's name in chain messages.
     public static let name = "EC2 instance metadata"
+    /// `name`, for error messages.
+    public var providerName: String { Self.name }
     /// The token lifetime requested (six hours, as the SDKs do).
     public static let tokenTTLSeconds = 21_600
     static let credentialsPath = "/latest/meta-data/iam/security-credentials/"

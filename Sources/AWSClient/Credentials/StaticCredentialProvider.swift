@@ -8,6 +8,9 @@ public struct StaticCredentialProvider: CredentialProvider {
         value = credentials
     }
 
+    /// Names the key id only (never the secret), which is what a person can look up.
+    public var providerName: String { "static keys \(value.accessKeyId)" }
+
     /// The fixed credentials.
     public func credentials() async throws -> AWSCredentials {
         value

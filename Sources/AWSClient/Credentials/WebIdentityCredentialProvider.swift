@@ -7,6 +7,8 @@ import Foundation
 public struct WebIdentityCredentialProvider: CredentialProvider {
     /// The provider's name in chain messages.
     public static let name = "web identity"
+    /// `name`, for error messages.
+    public var providerName: String { Self.name }
     /// The role to assume.
     public let roleArn: String
     /// The path of the OIDC token file.

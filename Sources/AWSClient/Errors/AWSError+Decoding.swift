@@ -9,7 +9,9 @@ extension AWSError {
     /// `<ErrorResponse><Errors><Error>`; JSON bodies by `__type`/`code` and
     /// `message`/`Message`, with the `x-amzn-ErrorType` header taking
     /// precedence. Anything else (an HTML 500 page) becomes
-    /// `UnrecognizedResponse` quoting the status and the start of the body.
+    /// `UnrecognizedResponse` quoting the status and the start of the body, or
+    /// `OperationNotImplemented` when the page says the server lacks the operation
+    /// (moto's answer to one it does not have), so a person is not sent hunting a server fault.
     public static func decode(_ response: HTTPResponse, service: String, operation: String,
                               scope: String) -> AWSError {
         let headerRequestId = response.header("x-amzn-RequestId") ?? response.header("x-amz-request-id")
@@ -24,7 +26,7 @@ extension AWSError {
             error = AWSError(code: normalizeCode(headerCode), message: "", httpStatus: response.status,
                              service: "", operation: "", scope: "")
         }
-        var result = error ?? unrecognized(response)
+        var result = error ?? unrecognized(response, operation: operation)
         result.service = service
         result.operation = operation
         result.scope = scope
@@ -67,14 +69,28 @@ extension AWSError {
                         retryAfter: retryAfter, scope: "")
     }
 
-    private static func unrecognized(_ response: HTTPResponse) -> AWSError {
+    private static func unrecognized(_ response: HTTPResponse, operation: String) -> AWSError {
         let contentType = response.header("Content-Type") ?? "no content type"
         let snippet = snippetOf(response.body)
+        if isNotImplementedPage(snippet) {
+            return AWSError(
+                code: ClientCode.notImplemented,
+                message: "the server does not implement \(operation) (it answered HTTP \(response.status) with a "
+                    + "\(contentType) page: '\(snippet)'); a test server such as moto lacks this operation",
+                httpStatus: response.status, service: "", operation: "", scope: "", origin: .unrecognizedResponse)
+        }
         let message = snippet.isEmpty
             ? "the server answered with an empty \(contentType) body, not an aws error"
             : "the server answered with a \(contentType) body that is not an aws error: '\(snippet)'"
         return AWSError(code: ClientCode.unrecognized, message: message, httpStatus: response.status,
                         service: "", operation: "", scope: "", origin: .unrecognizedResponse)
+    }
+
+    /// Whether an error page says the operation is missing: moto's "The x action has not been implemented",
+    /// or a server's own "501 Not Implemented".
+    static func isNotImplementedPage(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return lowered.contains("has not been implemented") || lowered.contains("not implemented")
     }
 
     /// The first 160 characters of a body with markup and runs of whitespace collapsed, for messages.

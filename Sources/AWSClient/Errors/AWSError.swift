@@ -32,6 +32,8 @@ public struct AWSError: Error, Sendable, CustomStringConvertible {
         public static let transport = "TransportError"
         /// The body was not an AWS error (HTML error page, empty body).
         public static let unrecognized = "UnrecognizedResponse"
+        /// The server's error page says it does not implement the operation (moto lacks it).
+        public static let notImplemented = "OperationNotImplemented"
         /// A 2xx body that did not decode as the operation's output.
         public static let undecodable = "UndecodableResponse"
         /// Credentials could not be obtained for signing.

@@ -57,6 +57,7 @@ extension AWSClient {
 extension XMLNode {
     /// Copies the client's parsed XML into the view the generated shapes read.
     init(_ tree: XMLTree) {
-        self.init(name: tree.name, text: tree.text, children: tree.children.map(XMLNode.init))
+        self.init(name: tree.name, text: tree.children.isEmpty ? tree.rawText : tree.text,
+                  children: tree.children.map(XMLNode.init))
     }
 }

@@ -1,6 +1,8 @@
 """IAM Identity Center (sso-admin): what moto 5.2.1 lacks or stubs, filled as AWS documents it.
 
 * permission-set names unique per instance (ConflictException);
+* SessionDuration defaults to the ISO-8601 string PT1H (moto: the integer 3600), and
+  UpdatePermissionSet keeps the fields it does not send (moto: resets them);
 * permission-set tags (CreatePermissionSet Tags, TagResource, UntagResource, ListTagsForResource);
 * permissions boundary (Put / Get / Delete PermissionsBoundary...PermissionSet);
 * provisioning: ProvisionPermissionSet to AWS_ACCOUNT or ALL_PROVISIONED_ACCOUNTS records which
@@ -89,7 +91,36 @@ def create_permission_set(self) -> str:
     if any(ps.instance_arn == params.get("InstanceArn") and ps.name == params.get("Name")
            for ps in self.ssoadmin_backend.permission_sets):
         raise ConflictException(f"A permission set named {params.get('Name')!r} already exists in this instance")
-    return _create_permission_set(self)
+    result = _create_permission_set(self)
+    if "SessionDuration" in params:
+        return result
+    # moto defaults to the integer 3600; AWS defaults to one hour as the ISO-8601 string PT1H
+    created = json.loads(result)
+    ps = self.ssoadmin_backend._find_permission_set(params.get("InstanceArn"),
+                                                    created["PermissionSet"]["PermissionSetArn"])
+    ps.session_duration = DEFAULT_SESSION_DURATION
+    created["PermissionSet"]["SessionDuration"] = DEFAULT_SESSION_DURATION
+    return json.dumps(created)
+
+
+# --- updates keep what they do not name -------------------------------------------------------------
+_update_permission_set = SSOAdminResponse.update_permission_set
+DEFAULT_SESSION_DURATION = "PT1H"
+UPDATABLE = {"Description": "description", "SessionDuration": "session_duration", "RelayState": "relay_state"}
+
+
+def update_permission_set(self) -> str:
+    """AWS changes only the fields sent; moto resets the rest (SessionDuration to the integer 3600)."""
+    params = _p(self)
+    ps = _permission_set(self, params)
+    kept = {attribute: getattr(ps, attribute) for field, attribute in UPDATABLE.items() if field not in params}
+    result = _update_permission_set(self)
+    for attribute, value in kept.items():
+        setattr(ps, attribute, value)
+    return result
+
+
+SSOAdminResponse.update_permission_set = update_permission_set  # before _versioned wraps it below
 
 
 # --- tags -------------------------------------------------------------------------------------------

@@ -103,6 +103,16 @@ struct AWSErrorDecodingTests {
         #expect(!error.message.contains("<"))
     }
 
+    @Test("an error page saying the operation is not implemented names the operation")
+    func notImplemented() throws {
+        let error = try decode("moto-not-implemented-500.http", operation: "DescribeEffectivePolicy")
+        #expect(error.code == AWSError.ClientCode.notImplemented)
+        #expect(error.origin == .unrecognizedResponse)
+        #expect(error.httpStatus == 500)
+        #expect(error.message.hasPrefix("the server does not implement DescribeEffectivePolicy (it answered HTTP 500"))
+        #expect(error.message.contains("describe_effective_policy action has not been implemented"))
+    }
+
     @Test("empty body becomes UnrecognizedResponse with its status")
     func empty() throws {
         let error = try decode("empty-503.http")

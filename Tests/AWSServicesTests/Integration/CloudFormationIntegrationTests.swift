@@ -80,6 +80,39 @@ extension AWSServicesIntegrationTests {
             }
         }
 
+        /// A YAML template as people write it: spaces, newlines, `#`, `:`, `&`, `+`, `=`, quotes and non-ASCII.
+        static let spacedTemplate = """
+            AWSTemplateFormatVersion: "2010-09-09"
+            Description: Baseline topic & queue + alarms = 100% "quoted", café
+            Parameters:
+              Env:
+                Type: String  # the environment name
+            Resources:
+              Topic:
+                Type: AWS::SNS::Topic
+                Properties:
+                  TopicName: !Ref Env
+
+            """
+
+        @Test func querySignatureHoldsForSpacesAndNewlinesInBodies() async throws {
+            try await IntegrationHarness.exclusive { harness in
+                let client = try await harness.management(IntegrationHarness.managementA)
+                let cloudFormation = CloudFormationAPI(client: client, region: "eu-west-1")
+                let description = "Baseline for every account\nsecond line\ttabbed: a+b=c & 50% ~*'"
+                _ = try await cloudFormation.createStackSet(.init(
+                    stackSetName: "spaced", description: description, templateBody: Self.spacedTemplate,
+                    parameters: [.init(parameterKey: "Env", parameterValue: "prod and staging")],
+                    tags: [.init(key: "owner team", value: "platform / core")], permissionModel: "SELF_MANAGED"))
+                let described = try await cloudFormation.describeStackSet(.init(stackSetName: "spaced"))
+                #expect(described.stackSet?.description == description)
+                #expect(described.stackSet?.templateBody == Self.spacedTemplate)
+                #expect(described.stackSet?.parameters?.first?.parameterValue == "prod and staging")
+                #expect(described.stackSet?.tags == [.init(key: "owner team", value: "platform / core")])
+                #expect(IntegrationHarness.attempts(client, "cloudformation", "CreateStackSet") == 1)
+            }
+        }
+
         @Test func unknownStackSetFailsAtOnceWithItsCode() async throws {
             try await IntegrationHarness.exclusive { harness in
                 let client = try await harness.management(IntegrationHarness.managementA)

@@ -104,6 +104,32 @@ extension AWSServicesIntegrationTests {
             }
         }
 
+        @Test func throttlesSlowTheIdentityCenterRateThenItRecovers() async throws {
+            try await IntegrationHarness.exclusive { harness in
+                let (client, _) = try await harness.organization(IntegrationHarness.managementA)
+                let sso = SSOAdminAPI(client: client)
+                let scope = IntegrationHarness.managementA
+                _ = try await sso.listAllInstances()
+                #expect(client.limits.currentRate("identitycenter", scope: scope) == 20)
+
+                try await harness.backend.setFaults([AWSBackendFault(.throttle, service: "sso", count: 3)], seed: 1)
+                let throttled = await #expect(throws: AWSError.self) { _ = try await sso.listAllInstances() }
+                #expect(throttled?.code == "ThrottlingException")
+                let slowed = try #require(client.limits.currentRate("identitycenter", scope: scope))
+                #expect(abs(slowed - 20 * 0.7 * 0.7 * 0.7) < 1e-9, "each of the three throttles cut the rate by 0.7")
+
+                harness.clock.advance(by: .seconds(1))
+                _ = try await sso.listAllInstances()
+                let recovering = try #require(client.limits.currentRate("identitycenter", scope: scope))
+                #expect(recovering > slowed && recovering < 20, "a success soon after recovers part of the rate")
+                harness.clock.advance(by: .seconds(60))
+                _ = try await IdentityStoreAPI(client: client).listAllGroups(
+                    .init(identityStoreId: try #require(try await sso.listAllInstances().first?.identityStoreId)))
+                #expect(client.limits.currentRate("identitycenter", scope: scope) == 20,
+                        "throttle-free time restores the configured rate, shared with identitystore")
+            }
+        }
+
         @Test func asynchronousOperationsArePolledUntilTerminalWithAWSReason() async throws {
             try await IntegrationHarness.exclusive { harness in
                 let (client, _) = try await harness.organization(IntegrationHarness.managementA)

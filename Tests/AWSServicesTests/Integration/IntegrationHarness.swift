@@ -24,6 +24,8 @@ struct IntegrationHarness {
     let backend: AWSBackend
     let operatorClient: AWSClient
     let clock: ManualClock
+    /// The operator's own long-lived keys (an IAM user of `operatorAccount`), for shared-file profiles.
+    let operatorKeys: AWSCredentials
     /// A plain transport for the server's `/orgops-test/` controls (unsigned, never retried).
     let control: URLSessionTransport
 
@@ -58,7 +60,10 @@ struct IntegrationHarness {
                                         sharedConfig: SharedConfig(), profile: nil), transport: transport,
             retry: retry, limits: limits, clock: clock, random: { random.next() }, scope: "operator")
         return IntegrationHarness(backend: backend, operatorClient: AWSClient(configuration: configuration),
-                                  clock: clock, control: URLSessionTransport())
+                                  clock: clock,
+                                  operatorKeys: AWSCredentials(accessKeyId: keys.accessKeyId,
+                                                               secretAccessKey: keys.secretAccessKey),
+                                  control: URLSessionTransport())
     }
 
     /// A client acting in a management account, through the typed STS AssumeRole.

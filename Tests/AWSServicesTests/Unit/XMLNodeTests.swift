@@ -1,3 +1,4 @@
+import AWSClient
 import Foundation
 import Testing
 @testable import AWSServices
@@ -32,5 +33,29 @@ import Testing
     @Test func unparsableScalarsBecomeNilNotZero() {
         let node = element("StackSetOperationStatusDetails", "", [element("FailedStackInstancesCount", "many")])
         #expect(CloudFormationAPI.StackSetOperationStatusDetails(xml: node).failedStackInstancesCount == nil)
+    }
+}
+
+/// A template body or description comes back byte for byte, surrounding whitespace included.
+@Suite struct XMLNodeWhitespaceTests {
+    @Test func leafTextKeepsItsWhitespaceWhileIndentationIsDropped() throws {
+        let xml = """
+            <DescribeStackSetResult>
+              <StackSet>
+                <StackSetName>spaced</StackSetName>
+                <Description>  two spaces either side  </Description>
+                <TemplateBody>Resources:
+              Topic:
+                Type: AWS::SNS::Topic
+            </TemplateBody>
+              </StackSet>
+            </DescribeStackSetResult>
+            """
+        let node = XMLNode(try XMLTree.parse(Array(xml.utf8)))
+        let output = CloudFormationAPI.DescribeStackSetResponse(xml: node)
+        let stackSet = try #require(output.stackSet)
+        #expect(stackSet.stackSetName == "spaced")
+        #expect(stackSet.description == "  two spaces either side  ")
+        #expect(stackSet.templateBody == "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n")
     }
 }

@@ -54,6 +54,7 @@ private final class XMLTreeBuilder: NSObject, XMLParserDelegate {
                 qualifiedName qName: String?) {
         guard var element = stack.popLast(), let text = texts.popLast() else { return }
         element.text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        element.rawText = text
         if stack.isEmpty {
             root = element
         } else {

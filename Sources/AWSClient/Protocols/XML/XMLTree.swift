@@ -12,15 +12,20 @@ public struct XMLTree: Sendable, Equatable, CustomStringConvertible {
     public var name: String
     /// The element's own text, trimmed; empty when it has none.
     public var text: String
+    /// The element's own text exactly as sent: a template body's final newline or a description's
+    /// spaces are data, and comparing a trimmed copy with the manifest would report drift that is not there.
+    public var rawText: String
     /// The attributes by name.
     public var attributes: [String: String]
     /// The child elements in document order.
     public var children: [XMLTree]
 
     /// Creates an element.
-    public init(name: String, text: String = "", attributes: [String: String] = [:], children: [XMLTree] = []) {
+    public init(name: String, text: String = "", attributes: [String: String] = [:], children: [XMLTree] = [],
+                rawText: String? = nil) {
         self.name = name
         self.text = text
+        self.rawText = rawText ?? text
         self.attributes = attributes
         self.children = children
     }
