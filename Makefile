@@ -73,3 +73,39 @@ bench-aws-client: deps
 bench-org-plan: deps
 	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
 	$(AWS_PYTHON) bench/org-plan/run.py
+
+# Release build with the Swift runtime and Foundation linked statically, as the container image's
+# build stage does it (Manifests/container/Dockerfile); needs libcurl4-openssl-dev, installed via
+# apt when missing. Lands in .build-static/release/orgops, where Tests/OrgOpsCLITests/Ship looks.
+STATIC_BUILD_PATH ?= .build-static
+.PHONY: release-static image-check
+release-static:
+	@dpkg -s libcurl4-openssl-dev >/dev/null 2>&1 || { apt-get update -q && apt-get install -y -q libcurl4-openssl-dev; }
+	$(SWIFT) build -c release --static-swift-stdlib --product orgops --build-path $(STATIC_BUILD_PATH) $(BUILD_FLAGS)
+
+# What can be proved of the image without a Docker engine: the static binary runs --version,
+# validate and plan (against the AWS test server) with an environment stripped to the runtime
+# stage's, and ldd lists only libraries of the runtime stage's apt packages. `make test` skips
+# these tests when the static binary is absent.
+image-check: release-static deps
+	$(SWIFT) build --build-tests $(BUILD_FLAGS)
+	ORGOPS_STATIC_BINARY=$(abspath $(STATIC_BUILD_PATH))/release/orgops $(SWIFT) test --skip-build --filter ShipImageTests $(BUILD_FLAGS)
+
+# Lints the shipped manifests: Kubernetes objects against the API schemas (kubernetes-validate),
+# the kustomization's resource list, the CloudFormation templates (cfn-lint), then image-check.
+# Both linters come from PyPI, into $(PYTHON) or else .venv, like moto in `deps`.
+K8S_VERSION ?= 1.30.0
+LINT_BIN = $(if $(wildcard $(VENV)/bin/kubernetes-validate),$(VENV)/bin/,)
+lint-deps:
+	@if $(PYTHON) -c "import kubernetes_validate, cfnlint" 2>/dev/null && command -v cfn-lint >/dev/null; then :; \
+	elif [ -x $(VENV)/bin/kubernetes-validate ] && [ -x $(VENV)/bin/cfn-lint ]; then :; \
+	elif $(PYTHON) -m pip install --quiet kubernetes-validate cfn-lint 2>/dev/null && command -v cfn-lint >/dev/null; then :; \
+	else echo "installing kubernetes-validate and cfn-lint into $(VENV)"; \
+	  $(PYTHON) -m venv $(VENV) && $(VENV)/bin/python3 -m pip install --quiet kubernetes-validate cfn-lint; fi
+
+lint: lint-deps
+	$(LINT_BIN)kubernetes-validate --strict -k $(K8S_VERSION) $(filter-out Manifests/kubernetes/kustomization.yaml,$(wildcard Manifests/kubernetes/*.yaml))
+	$(if $(LINT_BIN),$(VENV)/bin/python3,$(PYTHON)) Manifests/kubernetes/check_kustomization.py
+	$(LINT_BIN)cfn-lint Manifests/iam/*.json
+	$(MAKE) image-check
+.PHONY: lint-deps
