@@ -1,7 +1,0 @@
-import Testing
-
-@Suite struct ReconcilerSmokeTests {
-    @Test func moduleLinks() {
-        #expect(Bool(true))
-    }
-}
