@@ -129,7 +129,7 @@ public actor OperatorLoop {
         await queue.waitUntilIdle()
         _ = try? await repository.pushPendingStatus()
         guard case .success(let names) = submitted else { return 1 }
-        return Self.exitCode(names.compactMap { outcomes[$0]?.document.result })
+        return OperatorLoopExit.code(names.compactMap { outcomes[$0]?.document.result })
     }
 
     /// Runs until `stop()`: a tick every jittered interval or at once on `trigger()`, then a graceful drain.
@@ -187,9 +187,13 @@ public actor OperatorLoop {
         outcomes[outcome.document.organization] = outcome
         metrics?.record(outcome)
     }
+}
 
-    /// 0 all converged, 1 any failed/invalid/refused, 2 otherwise (pending or drifted).
-    static func exitCode(_ results: [ReconcileResult]) -> Int32 {
+/// The exit code of `orgops run --once`, like `orgops plan`'s: 0 converged, 2 pending, 1 error.
+public enum OperatorLoopExit {
+    /// 0 when every organization converged, 1 when any failed or its revision was invalid or refused,
+    /// 2 otherwise (differences left on purpose, or drift that could not be reverted).
+    public static func code(_ results: [ReconcileResult]) -> Int32 {
         if results.contains(where: { [.failed, .invalid, .refused].contains($0) }) { return 1 }
         if results.allSatisfy({ $0 == .converged }) { return 0 }
         return 2
