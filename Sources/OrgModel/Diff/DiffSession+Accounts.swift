@@ -7,6 +7,14 @@ extension DiffSession {
                 accountMatches[account.name] = match
                 accountNamesById[match.id] = account.name
                 planExisting(account, match: match)
+            } else if let id = account.accountId, !live.exists, id == desired.managementAccountId {
+                // The management account joins the organization it creates: adopt it once that exists.
+                let tags = account.tags.merging(ownerTag) { _, owner in owner }
+                accountCreates[account.name] = add(
+                    .adoptAccount(account: AccountReference(name: account.name, id: id), tags: tags),
+                    ResourceRef(kind: .account, name: account.name, awsId: id),
+                    changes: tags.keys.sorted().map { FieldChange(field: "tags.\($0)", before: nil, after: tags[$0]) },
+                    reason: .adoption, dependsOn: ouDependency(path: account.organizationalUnit))
             } else if let id = account.accountId {
                 notes.append("account '\(account.name)' names id \(id), which is not in the organization: "
                     + "invite it (or drop the accountId to create a new account)")

@@ -1,7 +1,7 @@
 /// Policies of every type: content, description, tags and attachments; AWS-managed ones only through `awsManaged`.
 extension DiffSession {
     /// A desired policy with the live one it is matched with.
-    private struct PolicyPair {
+    struct PolicyPair {
         var desired: DesiredPolicy
         var live: LivePolicy?
         var reference: PolicyReference
@@ -13,17 +13,29 @@ extension DiffSession {
     mutating func planPolicies() {
         var pairs: [PolicyPair] = []
         var attaches: [String: [String]] = [:]
+        var automaticDetaches: [(pair: PolicyPair, target: AutomaticTarget)] = []
         for policy in desired.policies {
             guard let pair = planPolicy(policy) else { continue }
             pairs.append(pair)
+            let automatic = automaticTargets(policy: policy, live: pair.live)
+            let automaticKeys = Set(automatic.map(\.reference.description))
+            let wantedKeys = Set(policy.targets.map { resolve($0).reference.description })
+            automaticDetaches += automatic.filter { !wantedKeys.contains($0.reference.description) }.map { (pair, $0) }
             for target in policy.targets {
                 let resolved = resolve(target)
                 if let id = resolved.liveId, pair.live?.targetIds.contains(id) == true { continue }
+                if automaticKeys.contains(resolved.reference.description) { continue }
                 let attach = add(.attachPolicy(policy: pair.reference, target: resolved.reference),
                                  attachmentResource(policy.name, resolved.reference), reason: attachReason(pair),
                                  dependsOn: pair.dependencies + resolved.dependencies)
                 attaches[attachKey(policy.type, resolved.reference), default: []].append(attach)
             }
+        }
+        for (pair, automatic) in automaticDetaches {
+            add(.detachPolicy(policy: pair.reference, target: automatic.reference),
+                attachmentResource(pair.desired.name, automatic.reference), reason: .newInManifests,
+                dependsOn: pair.dependencies + automatic.dependencies
+                    + (attaches[attachKey(pair.desired.type, automatic.reference)] ?? []))
         }
         for pair in pairs {
             guard let live = pair.live else { continue }

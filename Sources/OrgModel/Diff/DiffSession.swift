@@ -10,6 +10,8 @@ struct DiffSession {
     let inventory: Inventory?
 
     var actions: [PlannedAction] = []
+    /// Action ID → its index in `actions`.
+    var actionIndex: [String: Int] = [:]
     var unmanaged: [ResourceRef] = []
     var kept: [ResourceRef] = []
     var notes: [String] = []
@@ -130,9 +132,15 @@ struct DiffSession {
     mutating func add(_ kind: ActionKind, _ resource: ResourceRef, changes: [FieldChange] = [],
                       reason: ActionReason, dependsOn: [String] = []) -> String {
         let id = "\(kind.verb) \(resource.kind.rawValue) \(resource.name)"
+        if let existing = actionIndex[id] {
+            // The same change reached by two rules (an automatic attachment also left over, say): plan it once.
+            actions[existing].dependsOn = Array(Set(actions[existing].dependsOn).union(dependsOn)).filter { $0 != id }.sorted()
+            return id
+        }
         var dependencies = Set(dependsOn)
         if let organizationCreate, id != organizationCreate { dependencies.insert(organizationCreate) }
         dependencies.remove(id)
+        actionIndex[id] = actions.count
         actions.append(PlannedAction(id: id, kind: kind, resource: resource, changes: changes, reason: reason,
                                      dependsOn: dependencies.sorted()))
         return id

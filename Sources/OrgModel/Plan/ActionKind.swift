@@ -60,6 +60,16 @@ public enum ActionKind: Sendable, Equatable, Codable {
     /// DetachPolicy.
     case detachPolicy(policy: PolicyReference, target: TargetReference)
 
+    /// Names the unlabelled payloads in JSON (`"account"` rather than Swift's `"_0"`).
+    enum CreateAccountCodingKeys: String, CodingKey {
+        case _0 = "account"
+    }
+
+    /// Names the unlabelled payloads in JSON (`"policy"` rather than Swift's `"_0"`).
+    enum CreatePolicyCodingKeys: String, CodingKey {
+        case _0 = "policy"
+    }
+
     /// How the summary counts it.
     public var effect: ActionEffect {
         switch self {

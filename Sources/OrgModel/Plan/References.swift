@@ -67,6 +67,16 @@ public enum TargetReference: Sendable, Hashable, Codable, CustomStringConvertibl
     /// An account.
     case account(AccountReference)
 
+    /// Names the unlabelled payload in JSON (`"ou"` rather than Swift's `"_0"`).
+    enum OrganizationalUnitCodingKeys: String, CodingKey {
+        case _0 = "ou"
+    }
+
+    /// Names the unlabelled payload in JSON (`"account"` rather than Swift's `"_0"`).
+    enum AccountCodingKeys: String, CodingKey {
+        case _0 = "account"
+    }
+
     public var description: String {
         switch self {
         case .root: "root"

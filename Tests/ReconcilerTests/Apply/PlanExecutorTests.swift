@@ -215,3 +215,65 @@ import Testing
         #expect(fake.createAccountCalls == (resumed ? 1 : 2), "a resumed request is not a new CreateAccount")
     }
 }
+
+/// The allow-list pattern: FullAWSAccess taken over with `awsManaged`, so what AWS attaches by itself
+/// must be undone in the same apply.
+@Suite struct AllowListConvergeTests {
+    static func estate() -> [String: String] {
+        var texts = PlanExecutorTests.estate
+        texts["management.yaml"] = """
+            apiVersion: orgops/v1
+            kind: Account
+            metadata: { name: management, organization: acme }
+            spec:
+              accountId: "111111111111"
+              email: management@example.com
+              organizationalUnit: /
+
+            """
+        texts["full.yaml"] = """
+            apiVersion: orgops/v1
+            kind: Policy
+            metadata: { name: full-access, organization: acme }
+            spec:
+              type: SERVICE_CONTROL_POLICY
+              awsManaged: FullAWSAccess
+              targets: [root, { ou: /Workloads }, { account: management }]
+
+            """
+        texts["allow.yaml"] = """
+            apiVersion: orgops/v1
+            kind: Policy
+            metadata: { name: allow-list, organization: acme }
+            spec:
+              type: SERVICE_CONTROL_POLICY
+              document: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]}'
+              targets: [{ ou: /Sandbox }, { ou: /Workloads/Prod }, { account: shop-prod }, { account: sandbox-1 }]
+
+            """
+        return texts
+    }
+
+    @Test(arguments: [false, true])
+    func oneApplyConvergesWhetherTheOrganizationExistedOrNot(existing: Bool) async throws {
+        let desired = try InMemoryOrganization.desired(Self.estate(), organization: "acme")
+        let fake = InMemoryOrganization(managementAccountId: "111111111111")
+        if existing {
+            fake.outOfBand { editor in
+                editor.createOrganization()
+                editor.addOrganizationalUnit("Sandbox")
+                editor.addAccount("sandbox-1", email: "sandbox-1@example.com", under: "/Sandbox")
+            }
+        }
+        let live = try await fake.readOrganization(desired, options: .full)
+        let plan = OrganizationDiffer.plan(desired: desired, live: live, options: PlanOptions())
+        let report = await PlanExecutor(applier: fake).run(plan, organization: desired, context: ApplyContext(live: live))
+        #expect(report.failed.isEmpty, "\(report.render())")
+        let after = try await fake.readOrganization(desired, options: .full)
+        let second = OrganizationDiffer.plan(desired: desired, live: after, options: PlanOptions())
+        #expect(second.actions.isEmpty, "\(PlanTextRenderer.render(second))")
+        let full = try #require(after.policies.first { $0.name == "FullAWSAccess" })
+        let expected = [after.rootId, fake.organizationalUnitId(path: "/Workloads"), "111111111111"].compactMap { $0 }
+        #expect(full.targetIds == expected.sorted())
+    }
+}
