@@ -1,0 +1,173 @@
+import AWSClient
+import AWSServices
+import Foundation
+import OperatorSupport
+import OrgModel
+
+/// The composition root of `plan` and `apply`: where the operator's AWS client, each
+/// organization's session, the live reader, the differ and the change applier meet.
+///
+/// One value per command run. Every organization's client derives from `client`, so they
+/// share one call counter (`--stats`), one retry quota and the per-scope limiters; reads of
+/// different organizations run concurrently, each within its own scope's limits.
+public struct PlanWorkflow: Sendable {
+    /// The operator's own client (its counter covers every organization's calls).
+    public let client: AWSClient
+    /// Each organization's session: the assumed `spec.access.roleArn`, or the operator's credentials.
+    public let sessions: OrganizationSessions
+    /// Reads live state through the sessions.
+    public let reader: any LiveStateReader
+    /// What the plan is shaped by (owner tag key, max deletions).
+    public let planOptions: PlanOptions
+    /// Where each organization's inventory is recorded.
+    public let inventories: InventoryStore
+    /// The plan's timestamp and every wait.
+    public let clock: any OperatorClock
+    /// Progress lines on stderr at `--log-level`.
+    public let logger: Logger
+
+    /// Builds the operator's client from the environment and the command's AWS settings.
+    /// - Throws: `UsageError` for a malformed limit, `CommandError` for unreadable AWS configuration.
+    public init(environment: [String: String], options: PlanCommandOptions, clock: any OperatorClock,
+                transport: any HTTPTransport, stderr: any TerminalOutput) throws {
+        let factory = OperatorClientFactory(environment: environment, transport: transport, clock: clock)
+        let client = try factory.makeClient(settings: options.aws)
+        let sessions = OrganizationSessions(base: client, clock: clock)
+        self.init(client: client, sessions: sessions, reader: OrganizationsLiveReader(sessions: sessions),
+                  planOptions: options.planOptions,
+                  inventories: InventoryStore.forRepository(options.repository, stateDirectory: options.stateDirectory),
+                  clock: clock,
+                  logger: options.logging.logger(to: stderr, clock: clock))
+    }
+
+    /// Creates a workflow from its parts.
+    public init(client: AWSClient, sessions: OrganizationSessions, reader: any LiveStateReader,
+                planOptions: PlanOptions, inventories: InventoryStore, clock: any OperatorClock, logger: Logger) {
+        self.client = client
+        self.sessions = sessions
+        self.reader = reader
+        self.planOptions = planOptions
+        self.inventories = inventories
+        self.clock = clock
+        self.logger = logger
+    }
+
+    /// Reads every organization concurrently and plans each against its manifests.
+    ///
+    /// An organization is read cheaply (no tags) when its inventory was recorded by an earlier
+    /// apply, since ownership then comes from that record; otherwise, or with `fullRead`, its
+    /// tags are read too. An organization that cannot be read is left out of the plan and
+    /// reported in `failures`; the others are still planned, so one broken access role does
+    /// not hide the state of the rest of the estate.
+    public func plan(_ manifests: LoadedManifests, fullRead: Bool) async -> PlanOutcome {
+        let results = await withTaskGroup(of: OrganizationResult.self) { group in
+            for organization in manifests.organizations {
+                group.addTask { await self.planOne(organization, fullRead: fullRead) }
+            }
+            var results: [OrganizationResult] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        var outcome = PlanOutcome(plan: Plan(sourceRevision: manifests.revision, createdAt: clock.now(),
+                                             options: planOptions, organizations: []))
+        var plans: [OrganizationPlan] = []
+        for result in results {
+            switch result {
+            case .planned(let plan, let snapshot, let inventory):
+                plans.append(plan)
+                outcome.live[plan.organization] = snapshot
+                outcome.inventories[plan.organization] = inventory
+            case .failed(let failure):
+                outcome.failures.append(failure)
+            }
+        }
+        outcome.plan.organizations = plans.sorted { $0.organization < $1.organization }
+        outcome.failures.sort { $0.organization < $1.organization }
+        return outcome
+    }
+
+    /// Reads one organization and plans it against its recorded inventory.
+    func planOne(_ organization: DesiredOrganization, fullRead: Bool) async -> OrganizationResult {
+        let logger = logger.with("org", organization.name)
+        let inventory: Inventory?
+        do {
+            inventory = try inventories.load(organization.name)
+        } catch {
+            return .failed(OrganizationFailure(organization: organization.name, step: "loading its inventory",
+                                               error: error))
+        }
+        let read: ReadOptions = fullRead || inventory == nil ? .full : .cheap
+        do {
+            logger.info("reading live state", ["read": read.includeTags ? "full" : "cheap"])
+            let snapshot = try await reader.readOrganization(organization, options: read)
+            let plan = OrganizationDiffer.plan(desired: organization, live: snapshot, options: planOptions,
+                                               inventory: inventory)
+            logger.info("planned", ["actions": String(plan.actions.count)])
+            return .planned(plan, snapshot, inventory)
+        } catch {
+            return .failed(OrganizationFailure(organization: organization.name, step: "reading live state",
+                                               error: error))
+        }
+    }
+
+    /// Re-reads one organization the way the saved plan was read, for the staleness check.
+    func reread(_ organization: DesiredOrganization, read: ReadOptions) async throws -> LiveOrganization {
+        try await reader.readOrganization(organization, options: read)
+    }
+
+    /// The outcome of planning one organization.
+    enum OrganizationResult: Sendable {
+        case planned(OrganizationPlan, LiveOrganization, Inventory?)
+        case failed(OrganizationFailure)
+    }
+}
+
+/// What `PlanWorkflow.plan` produced: the plan, the snapshots it was made from, and the
+/// organizations that could not be planned.
+public struct PlanOutcome: Sendable {
+    /// The plan of every organization that was read.
+    public var plan: Plan
+    /// The live snapshot of each planned organization, by name.
+    public var live: [String: LiveOrganization] = [:]
+    /// The inventory each organization was planned with, by name (absent: none recorded).
+    public var inventories: [String: Inventory] = [:]
+    /// Organizations that could not be read, sorted by name.
+    public var failures: [OrganizationFailure] = []
+
+    /// Prints every failure on `stderr`; true when there was one.
+    public func report(to stderr: any TerminalOutput) -> Bool {
+        for failure in failures { stderr.line("Error: \(failure.description)") }
+        return !failures.isEmpty
+    }
+}
+
+/// An organization whose step failed, with the error underneath (which names the AWS
+/// operation, resource and code when AWS answered).
+public struct OrganizationFailure: Error, Sendable, CustomStringConvertible {
+    /// The organization's manifest name.
+    public var organization: String
+    /// What was being done (`reading live state`).
+    public var step: String
+    /// The error as thrown.
+    public var error: any Error
+
+    /// Creates a failure.
+    public init(organization: String, step: String, error: any Error) {
+        self.organization = organization
+        self.step = step
+        self.error = error
+    }
+
+    /// A stable code: the AWS error code when there is one.
+    public var code: String {
+        if let error = error as? OrganizationsReconcileError { return error.code }
+        if let error = error as? AWSError { return error.code }
+        return "organization-failed"
+    }
+
+    /// `organization 'acme': reading live state failed: …`, without repeating the organization.
+    public var description: String {
+        if let error = error as? OrganizationsReconcileError { return "\(error.description) (while \(step))" }
+        return "organization '\(organization)': \(step) failed: \(error)"
+    }
+}
