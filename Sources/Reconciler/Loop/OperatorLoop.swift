@@ -30,7 +30,7 @@ public actor OperatorLoop {
     var inForce: [String: ValidRevision] = [:]
     /// The last outcome of each organization.
     public private(set) var outcomes: [String: PassOutcome] = [:]
-    /// How many fetches have run (successful or not).
+    /// How many ticks have finished (fetched, and submitted their passes or failed), successful or not.
     public private(set) var ticks = 0
 
     /// Creates a loop.
@@ -67,7 +67,7 @@ public actor OperatorLoop {
     /// One fetch: loads the head and submits every organization's pass; returns the organizations submitted.
     @discardableResult
     public func tick() async -> Result<[String], PassFailure> {
-        ticks += 1
+        defer { ticks += 1 }
         if !prepared {
             do {
                 try await repository.prepare()

@@ -6,7 +6,7 @@ public struct ReconcileConfiguration: Sendable {
     /// `--mode`.
     public enum Mode: String, Sendable, Hashable {
         /// Plan and apply.
-        case reconcile
+        case converge
         /// Plan and report; apply nothing (status `pending`).
         case observe
     }
@@ -27,7 +27,7 @@ public struct ReconcileConfiguration: Sendable {
     public var maxConcurrentActions: Int
 
     /// Creates a configuration; the defaults are those of CLI.md.
-    public init(mode: Mode = .reconcile, path: String = "", trustedKeys: TrustedKeys? = nil,
+    public init(mode: Mode = .converge, path: String = "", trustedKeys: TrustedKeys? = nil,
                 planOptions: PlanOptions = PlanOptions(), heartbeat: Duration? = nil,
                 transientRequeue: Duration = .seconds(10), maxConcurrentActions: Int = 4) {
         self.mode = mode
