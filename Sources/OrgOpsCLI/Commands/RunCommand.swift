@@ -12,11 +12,19 @@ import Reconciler
 /// nothing below knows which of them is real.
 public struct RunCommand: Command {
     let clock: any OperatorClock
+    let processClock: any OperatorClock
     let transport: any HTTPTransport
 
-    /// Creates the command; tests pass a virtual clock and a transport.
-    public init(clock: any OperatorClock = SystemClock(), transport: any HTTPTransport = URLSessionTransport()) {
+    /// Creates the command.
+    /// - Parameters:
+    ///   - clock: the loop's interval, backoff and AWS waits; tests pass a virtual clock.
+    ///   - processClock: the timeouts of `git` children and the status push backoff, which must be real time
+    ///     even under a virtual loop clock (a virtual timeout would kill every git at once).
+    ///   - transport: the HTTP seam of every AWS call.
+    public init(clock: any OperatorClock = SystemClock(), processClock: any OperatorClock = SystemClock(),
+                transport: any HTTPTransport = URLSessionTransport()) {
         self.clock = clock
+        self.processClock = processClock
         self.transport = transport
     }
 
@@ -44,8 +52,8 @@ public struct RunCommand: Command {
     public func run(_ arguments: ParsedArguments, context: CommandContext) async throws -> Int32 {
         let options = try RunCommandOptions(arguments: arguments)
         let logger = options.logging.logger(to: context.stderr, clock: clock)
-        let repository = try GitRepository(configuration: options.git, runner: SubprocessRunner(clock: clock),
-                                           clock: clock, logger: logger)
+        let repository = try GitRepository(configuration: options.git, runner: SubprocessRunner(clock: processClock),
+                                           clock: processClock, logger: logger)
         let client = try OperatorClientFactory(environment: context.environment, transport: transport, clock: clock)
             .makeClient(settings: options.aws)
         let sessions = OrganizationSessions(base: client, clock: clock)

@@ -1,0 +1,54 @@
+import Foundation
+import OperatorSupport
+import OrgOpsCLI
+import Testing
+import TestSupport
+
+/// `orgops run --once` and `orgops status` end to end: a real bare repository, real git, the AWS test server.
+@Suite(.serialized) struct RunOnceIntegrationTests {
+    static func run(_ arguments: [String], harness: PlanHarness) async -> CLIRun {
+        let out = OutputBuffer()
+        let err = OutputBuffer()
+        let registry = CommandRegistry(abstract: "orgops under test", commands: [
+            RunCommand(clock: harness.clock), StatusCommand(),
+        ])
+        let status = await Application.run(arguments: arguments, environment: harness.environment,
+                                           stdout: out, stderr: err, registry: registry)
+        return CLIRun(status: status, stdout: out.text, stderr: err.text)
+    }
+
+    @Test func onceConvergesCommitsTheStatusOnlyOnChangeAndStatusPrintsIt() async throws {
+        try await AWSBackend.exclusive { backend in
+            let harness = try await PlanHarness.make(backend: backend)
+            let estate = PlanEstate(management: PlanHarness.managementA)
+            let remote = try await GitTestRemote.make(files: estate.files)
+            defer { remote.remove() }
+            let once = ["run", "--once", "--repo-url", remote.bareRepository, "--work-dir", remote.workDirectory,
+                        "--git-author", "orgops <orgops@example.com>"]
+
+            let first = await Self.run(once, harness: harness)
+            #expect(first.status == 0, "\(first.stderr)")
+            let subjects = try await remote.log("orgops/status", format: "%s")
+            #expect(subjects.count == 1)
+            #expect(subjects.first?.hasPrefix("orgops(acme): converged ") == true, "\(subjects)")
+            let results = try await remote.log("orgops/status", format: "%(trailers:key=Orgops-Result,valueonly)")
+            #expect(results.first == "converged")
+
+            let second = await Self.run(once, harness: harness)
+            #expect(second.status == 0, "\(second.stderr)")
+            #expect(try await remote.log("orgops/status", format: "%s").count == 1, "nothing changed: no commit")
+
+            let status = await Self.run(["status", "--repo-url", remote.bareRepository,
+                                         "--work-dir", remote.root + "/status-clone"], harness: harness)
+            #expect(status.status == 0, "\(status.stderr)")
+            #expect(status.stdout.hasPrefix("acme  converged  "), "\(status.stdout)")
+            let json = await Self.run(["status", "--repo-url", remote.bareRepository, "--format", "json", "--org", "acme",
+                                       "--work-dir", remote.root + "/status-clone"], harness: harness)
+            #expect(json.stdout.contains(#""result" : "converged""#), "\(json.stdout)")
+            let unknown = await Self.run(["status", "--repo-url", remote.bareRepository, "--org", "nope",
+                                          "--work-dir", remote.root + "/status-clone"], harness: harness)
+            #expect(unknown.status == 1)
+            #expect(unknown.stderr.contains("'nope'"))
+        }
+    }
+}
