@@ -263,7 +263,7 @@ def main() -> None:
             print(r["stdout"])
             print(r["stats"])
     print(f"first `orgops apply` (no latency; full read, nothing to do, records the inventory): "
-          f"{applied['wall_s']:.1f} s, {applied['calls']} calls, exit {applied['exit']}")
+          f"{applied['wall_s']:.1f} s wall, {applied['cpu_s']:.1f} s CPU, {applied['calls']} calls, exit {applied['exit']}")
     print(f"Organization: {len(estate['accounts'])} accounts, {args.ous} OUs, {len(estate['policies'])} policies "
           f"(seeded in {seeded:.1f} s); server latency {args.latency_ms} ms per call; signature checking on")
     print()
