@@ -10,14 +10,19 @@ public struct LoopSettings: Sendable {
     public var grace: Duration
     /// The per-organization backoff after a failed pass.
     public var backoff: ExponentialBackoff
+    /// How often a pass reads tags too (Crossplane's sync interval); between them passes read cheaply,
+    /// trusting the inventory for ownership, so an idle estate costs far fewer AWS calls.
+    public var fullReadInterval: Duration
 
     /// Creates settings; the defaults are those of CLI.md.
     public init(interval: Duration = .seconds(60), jitter: Double = 0.1, grace: Duration = .seconds(30),
-                backoff: ExponentialBackoff = ExponentialBackoff(base: .seconds(10), cap: .seconds(600))) {
+                backoff: ExponentialBackoff = ExponentialBackoff(base: .seconds(10), cap: .seconds(600)),
+                fullReadInterval: Duration = .seconds(3600)) {
         self.interval = interval
         self.jitter = min(max(jitter, 0), 0.5)
         self.grace = grace
         self.backoff = backoff
+        self.fullReadInterval = fullReadInterval
     }
 
     /// The interval with jitter applied, for a random value in [0, 1).

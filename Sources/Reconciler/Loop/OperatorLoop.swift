@@ -28,6 +28,8 @@ public actor OperatorLoop {
     var stopped = false
     /// Per organization: the last valid revision and its desired state of that organization.
     var inForce: [String: ValidRevision] = [:]
+    /// When each organization was last read with tags.
+    var lastFullRead: [String: Date] = [:]
     /// The last outcome of each organization.
     public private(set) var outcomes: [String: PassOutcome] = [:]
     /// How many ticks have finished (fetched, and submitted their passes or failed), successful or not.
@@ -106,8 +108,10 @@ public actor OperatorLoop {
                 inForce[name] = ValidRevision(revision: revision, desired: DesiredState(organizations: [name: desired]))
             }
             let pass = self.pass
+            let now = clock.now()
+            let fullRead = lastFullRead[name].map { now.timeIntervalSince($0) >= ExponentialBackoff.seconds(settings.fullReadInterval) } ?? true
             let admission = await queue.submit(name) { [weak self] in
-                let outcome = await pass.run(organization: name, source: snapshot, lastValid: lastValid)
+                let outcome = await pass.run(organization: name, source: snapshot, lastValid: lastValid, fullRead: fullRead)
                 await self?.record(outcome)
                 if let failure = outcome.failure, failure.classification != .stalled {
                     return .failed(requeueAfter: failure.requeueAfter)
@@ -115,6 +119,7 @@ public actor OperatorLoop {
                 if outcome.document.result == .failed { return .failed(requeueAfter: .zero) }
                 return .succeeded
             }
+            if admission == .started || admission == .queued, fullRead { lastFullRead[name] = now }
             if case .backingOff(let until) = admission {
                 logger.info("organization backing off", ["org": name, "until": until.formatted(.iso8601)])
             }

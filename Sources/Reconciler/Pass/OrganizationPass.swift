@@ -36,7 +36,10 @@ public struct OrganizationPass: Sendable {
     ///   - name: the organization's manifest name.
     ///   - source: what the source steps made of the revision.
     ///   - lastValid: the last valid revision, in force when `source` is invalid or refused or drops the organization.
-    public func run(organization name: String, source: SourceSnapshot, lastValid: ValidRevision?) async -> PassOutcome {
+    ///   - fullRead: read tags too; without it the pass reads cheaply when the last status recorded an inventory
+    ///     (ownership then comes from that record), and fully otherwise.
+    public func run(organization name: String, source: SourceSnapshot, lastValid: ValidRevision?,
+                    fullRead: Bool = true) async -> PassOutcome {
         let started = clock.now()
         let log = logger.with(["org": name, "revision": source.revision.short])
         let previous = await readPreviousStatus(name, log: log)
@@ -65,7 +68,8 @@ public struct OrganizationPass: Sendable {
         }
 
         if work.desired != nil {
-            await converge(&work, log: log)
+            let cheap = !fullRead && !(previous?.inventory.entries.isEmpty ?? true)
+            await converge(&work, read: cheap ? .cheap : .full, log: log)
         }
         let document = work.document(time: clock.now(), configuration: configuration)
         let durationMs = Int((clock.now().timeIntervalSince(started) * 1000).rounded())
@@ -75,13 +79,13 @@ public struct OrganizationPass: Sendable {
     }
 
     /// read live → plan → apply → verify, each step stopping the chain on failure.
-    func converge(_ work: inout PassWork, log: Logger) async {
+    func converge(_ work: inout PassWork, read: ReadOptions, log: Logger) async {
         guard let desired = work.desired else { return }
         let ports: OrganizationPorts
         let live: LiveOrganization
         do {
             ports = try await connector.ports(for: desired)
-            live = try await ports.reader.readOrganization(desired, options: .full)
+            live = try await ports.reader.readOrganization(desired, options: read)
         } catch {
             work.fail(PassFailure(step: .readLive, classification: .transient, requeueAfter: configuration.transientRequeue,
                                   message: "reading organization '\(desired.name)' failed: \(error)"))
@@ -111,7 +115,7 @@ public struct OrganizationPass: Sendable {
                              "failed": String(report.failed.count)])
 
         do {
-            let after = try await ports.reader.readOrganization(desired, options: .full)
+            let after = try await ports.reader.readOrganization(desired, options: read)
             let recorded = Inventory.recording(desired: desired, live: after, previous: inventory,
                                                ownerTagKey: configuration.planOptions.ownerTagKey)
             let remaining = OrganizationDiffer.plan(desired: desired, live: after, options: configuration.planOptions,

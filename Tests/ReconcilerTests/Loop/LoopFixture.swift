@@ -120,10 +120,26 @@ final class FakeConnector: OrganizationConnector {
 
     func calls(_ name: String) -> Int { calls.withLock { $0[name] ?? 0 } }
 
+    /// The reads of `name` so far, `full` or `cheap`, in order.
+    func reads(_ name: String) -> [String] { reads.withLock { $0[name] ?? [] } }
+
+    fileprivate let reads = Mutex<[String: [String]]>([:])
+
     func ports(for organization: DesiredOrganization) async throws -> OrganizationPorts {
         calls.withLock { $0[organization.name, default: 0] += 1 }
         if unreachable.withLock({ $0.contains(organization.name) }) { throw Unreachable(name: organization.name) }
         guard let fake = organizations[organization.name] else { throw Unreachable(name: organization.name) }
-        return OrganizationPorts(reader: fake, applier: fake)
+        return OrganizationPorts(reader: RecordingReader(fake: fake, connector: self), applier: fake)
+    }
+}
+
+/// Passes reads to the fake and notes whether each was full or cheap.
+struct RecordingReader: LiveStateReader {
+    let fake: InMemoryOrganization
+    let connector: FakeConnector
+
+    func readOrganization(_ organization: DesiredOrganization, options: ReadOptions) async throws -> LiveOrganization {
+        connector.reads.withLock { $0[organization.name, default: []].append(options.includeTags ? "full" : "cheap") }
+        return try await fake.readOrganization(organization, options: options)
     }
 }

@@ -132,6 +132,21 @@ import Testing
         #expect(status.lastAppliedRevision == signed.id)
     }
 
+    @Test func passesReadCheaplyBetweenFullReads() async throws {
+        let fixture = LoopFixture(settings: LoopSettings(fullReadInterval: .seconds(3600)))
+        await fixture.pass()
+        #expect(fixture.connector.reads("acme") == ["full", "full"], "first pass: plan and verify read tags")
+        fixture.clock.advance(by: .seconds(60))
+        await fixture.pass()
+        #expect(fixture.connector.reads("acme").last == "cheap", "ownership from the recorded inventory")
+        #expect(try await fixture.status("acme")?.result == .converged)
+        #expect(await fixture.commits("acme").count == 1, "a cheap pass over a converged estate commits nothing")
+        fixture.clock.advance(by: .seconds(3600))
+        await fixture.pass()
+        #expect(fixture.connector.reads("acme").last == "full")
+        #expect(fixture.connector.reads("acme").count == 4)
+    }
+
     @Test func observeModeAndSuspendArePending() async throws {
         let fixture = LoopFixture(configuration: ReconcileConfiguration(mode: .observe))
         #expect(await fixture.loop.runOnce() == 2)
