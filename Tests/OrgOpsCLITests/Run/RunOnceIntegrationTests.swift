@@ -52,3 +52,40 @@ import TestSupport
         }
     }
 }
+
+extension RunOnceIntegrationTests {
+    @Test func driftIsRevertedAndRecordedAndAnInvalidPushIsRefusedWithDiagnostics() async throws {
+        try await AWSBackend.exclusive { backend in
+            let harness = try await PlanHarness.make(backend: backend)
+            let estate = PlanEstate(management: PlanHarness.managementA)
+            let remote = try await GitTestRemote.make(files: estate.files)
+            defer { remote.remove() }
+            let once = ["run", "--once", "--repo-url", remote.bareRepository, "--work-dir", remote.workDirectory]
+            #expect(await Self.run(once, harness: harness).status == 0)
+
+            // Out of band: someone detaches the tag policy by hand.
+            let api = try await harness.organizations(PlanHarness.managementA)
+            let tagPolicy = try await api.policyId("cost-center-tags", type: "TAG_POLICY")
+            let workloads = try await api.ouId("/Workloads")
+            _ = try await api.detachPolicy(.init(policyId: tagPolicy, targetId: workloads))
+            let corrected = await Self.run(once, harness: harness)
+            #expect(corrected.status == 0, "\(corrected.stderr)")
+            let bodies = try await remote.log("orgops/status", format: "%B%x00")
+            let driftCommit = bodies.joined(separator: "\n")
+            #expect(driftCommit.contains("! drift attachment"), "\(driftCommit)")
+            #expect(try await remote.log("orgops/status", format: "%(trailers:key=Orgops-Drift-Found,valueonly)").first == "1")
+            #expect(try await api.targetIds(tagPolicy).contains(workloads), "re-attached")
+
+            // An invalid push: nothing applied, diagnostics in the status commit.
+            let bad = try await remote.commit(["accounts/acme-accounts.yaml": "apiVersion: orgops/v1\nkind: Account\nmetadata: { name: x, organization: acme }\nspec: { emial: x@example.com }\n"],
+                                              message: "typo")
+            let refused = await Self.run(once, harness: harness)
+            #expect(refused.status == 1)
+            let subjects = try await remote.log("orgops/status", format: "%s")
+            #expect(subjects.first?.hasPrefix("orgops(acme): invalid \(bad.prefix(7)) — ") == true, "\(subjects)")
+            let body = try await remote.log("orgops/status", format: "%b").joined(separator: "\n")
+            #expect(body.contains("emial"), "\(body)")
+            #expect(try await api.account(named: "shop-prod").id != nil, "the last valid revision stays in force: nothing pruned")
+        }
+    }
+}
