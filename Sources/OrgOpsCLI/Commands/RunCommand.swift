@@ -66,8 +66,8 @@ public struct RunCommand: Command {
         if options.once { return await loop.runOnce() }
 
         let server = HTTPServer(address: options.listen, clock: clock)
-        RunServer.install(on: server, loop: loop, branch: options.git.branch, metrics: registry,
-                          secret: try options.webhookSecretFile.map(RunServer.readSecret), logger: logger)
+        RunServer(loop: loop, branch: options.git.branch, metrics: registry, calls: client.calls,
+                  secret: try options.webhookSecretFile.map(RunServer.readSecret), logger: logger).install(on: server)
         let port = try server.start()
         logger.notice("orgops run listening", ["address": "\(options.listen.host):\(port)", "branch": options.git.branch])
         let signals = Task {
