@@ -88,6 +88,7 @@ public actor OperatorLoop {
             return .failure(failure)
         }
         health.fetched(revision.id, at: clock.now())
+        await pushKeptStatus()
         let snapshot: SourceSnapshot
         switch await source.load(revision) {
         case .success(let loaded): snapshot = loaded
@@ -173,6 +174,18 @@ public actor OperatorLoop {
             }
         } catch {
             logger.error("pushing pending status at shutdown failed", ["error": error.message])
+        }
+    }
+
+    /// Pushes status commits an earlier push could not land, even when this tick commits nothing new.
+    func pushKeptStatus() async {
+        do {
+            if let outcome = try await repository.pushPendingStatus() {
+                logger.info("kept status commits pushed", ["pushed": String(outcome.pushed),
+                                                           "pending": String(outcome.pendingCommits)])
+            }
+        } catch {
+            logger.warning("pushing kept status commits failed", ["error": error.message])
         }
     }
 
