@@ -28,6 +28,8 @@ public actor OperatorLoop {
     var stopped = false
     /// Per organization: the last valid revision and its desired state of that organization.
     var inForce: [String: ValidRevision] = [:]
+    /// The snapshot of the last tick, for passes requeued between ticks.
+    var lastSnapshot: SourceSnapshot?
     /// When each organization was last read with tags.
     var lastFullRead: [String: Date] = [:]
     /// The last outcome of each organization.
@@ -103,29 +105,53 @@ public actor OperatorLoop {
         } else {
             await recoverInForce(snapshot.organizations)
         }
+        lastSnapshot = snapshot
         for name in names.sorted() {
             let lastValid = inForce[name]
             if let desired = snapshot.desired?.organizations[name] {
                 inForce[name] = ValidRevision(revision: revision, desired: DesiredState(organizations: [name: desired]))
             }
-            let pass = self.pass
-            let now = clock.now()
-            let fullRead = lastFullRead[name].map { now.timeIntervalSince($0) >= ExponentialBackoff.seconds(settings.fullReadInterval) } ?? true
-            let admission = await queue.submit(name) { [weak self] in
-                let outcome = await pass.run(organization: name, source: snapshot, lastValid: lastValid, fullRead: fullRead)
-                await self?.record(outcome)
-                if let failure = outcome.failure, failure.classification != .stalled {
-                    return .failed(requeueAfter: failure.requeueAfter)
-                }
-                if outcome.document.result == .failed { return .failed(requeueAfter: .zero) }
-                return .succeeded
-            }
-            if admission == .started || admission == .queued, fullRead { lastFullRead[name] = now }
-            if case .backingOff(let until) = admission {
-                logger.info("organization backing off", ["org": name, "until": until.formatted(.iso8601)])
-            }
+            await submitPass(name, snapshot: snapshot, lastValid: lastValid)
         }
         return .success(names.sorted())
+    }
+
+    /// Hands one organization's pass to the queue; a waiting outcome (a CreateAccount in flight) is requeued
+    /// after its requeue time rather than the interval, a transient or failed one backs off.
+    func submitPass(_ name: String, snapshot: SourceSnapshot, lastValid: ValidRevision?) async {
+        let pass = self.pass
+        let now = clock.now()
+        let fullRead = lastFullRead[name].map { now.timeIntervalSince($0) >= ExponentialBackoff.seconds(settings.fullReadInterval) } ?? true
+        let admission = await queue.submit(name) { [weak self] in
+            let outcome = await pass.run(organization: name, source: snapshot, lastValid: lastValid, fullRead: fullRead)
+            await self?.record(outcome)
+            switch outcome.failure?.classification {
+            case .transient?: return .failed(requeueAfter: outcome.failure?.requeueAfter ?? .zero)
+            case .waiting?:
+                await self?.requeue(name, after: outcome.failure?.requeueAfter ?? .zero, revision: snapshot.revision)
+                return .succeeded
+            case .stalled?, nil:
+                return outcome.document.result == .failed ? .failed(requeueAfter: .zero) : .succeeded
+            }
+        }
+        if admission == .started || admission == .queued, fullRead { lastFullRead[name] = now }
+        if case .backingOff(let until) = admission {
+            logger.info("organization backing off", ["org": name, "until": until.formatted(.iso8601)])
+        }
+    }
+
+    /// Runs `name` again after `delay` against the latest snapshot, unless a tick moved past `revision` meanwhile.
+    func requeue(_ name: String, after delay: Duration, revision: Revision) {
+        let clock = self.clock
+        Task { [weak self] in
+            do { try await clock.sleep(for: delay) } catch { return }
+            await self?.resubmit(name, revision: revision)
+        }
+    }
+
+    func resubmit(_ name: String, revision: Revision) async {
+        guard !stopped, let snapshot = lastSnapshot, snapshot.revision == revision else { return }
+        await submitPass(name, snapshot: snapshot, lastValid: inForce[name])
     }
 
     /// `--once`: one fetch and one pass of every organization, then pushes pending status; the exit code of CLI.md.

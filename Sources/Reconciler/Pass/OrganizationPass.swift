@@ -75,7 +75,7 @@ public struct OrganizationPass: Sendable {
         let durationMs = Int((clock.now().timeIntervalSince(started) * 1000).rounded())
         let commit = await writeStatus(document, work: work, durationMs: durationMs, log: log)
         return PassOutcome(document: document, events: work.events, committed: commit.committed,
-                           failure: work.failure ?? commit.failure, durationMs: durationMs)
+                           failure: work.failure ?? work.waiting ?? commit.failure, durationMs: durationMs)
     }
 
     /// read live → plan → apply → verify, each step stopping the chain on failure.
@@ -121,6 +121,10 @@ public struct OrganizationPass: Sendable {
             let remaining = OrganizationDiffer.plan(desired: desired, live: after, options: configuration.planOptions,
                                                     inventory: recorded)
             work.finish(remaining: remaining, live: after, inventory: recorded)
+            if remaining.actions.contains(where: { $0.reason == .resumeCreate }) {
+                work.waiting = PassFailure(step: .verify, classification: .waiting, requeueAfter: configuration.waitingRequeue,
+                                           message: "account creation requested and still in progress")
+            }
         } catch {
             work.fail(PassFailure(step: .verify, classification: .transient, requeueAfter: configuration.transientRequeue,
                                   message: "reading organization '\(desired.name)' after the apply failed: \(error)"))

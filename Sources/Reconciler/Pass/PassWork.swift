@@ -36,6 +36,8 @@ struct PassWork: Sendable {
     var message: String?
     var held: Hold?
     var failure: PassFailure?
+    /// Set when something the pass started is still in progress (a CreateAccount request): requeue soon.
+    var waiting: PassFailure?
     var events: [StatusEvent] = []
     var counts = StatusCounts()
     /// Failed actions by resource, with AWS's reason.

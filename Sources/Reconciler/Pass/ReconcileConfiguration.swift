@@ -23,19 +23,23 @@ public struct ReconcileConfiguration: Sendable {
     public var heartbeat: Duration?
     /// The requeue of a transient failure when it gives none (the backoff's base).
     public var transientRequeue: Duration
+    /// How soon a pass that left something in progress (a CreateAccount request) runs again.
+    public var waitingRequeue: Duration
     /// How many actions of one organization run at once.
     public var maxConcurrentActions: Int
 
     /// Creates a configuration; the defaults are those of CLI.md.
     public init(mode: Mode = .converge, path: String = "", trustedKeys: TrustedKeys? = nil,
                 planOptions: PlanOptions = PlanOptions(), heartbeat: Duration? = nil,
-                transientRequeue: Duration = .seconds(10), maxConcurrentActions: Int = 4) {
+                transientRequeue: Duration = .seconds(10), waitingRequeue: Duration = .seconds(30),
+                maxConcurrentActions: Int = 4) {
         self.mode = mode
         self.path = path
         self.trustedKeys = trustedKeys
         self.planOptions = planOptions
         self.heartbeat = heartbeat
         self.transientRequeue = transientRequeue
+        self.waitingRequeue = waitingRequeue
         self.maxConcurrentActions = maxConcurrentActions
     }
 }
