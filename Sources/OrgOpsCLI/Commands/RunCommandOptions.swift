@@ -86,7 +86,7 @@ public struct RunCommandOptions: Sendable {
         let interval = try arguments.duration("interval") ?? .seconds(60)
         reconcile = ReconcileConfiguration(mode: mode, path: arguments.string("path") ?? "", trustedKeys: trust,
                                            planOptions: planOptions, heartbeat: try arguments.duration("heartbeat"),
-                                           transientRequeue: min(interval, .seconds(10)))
+                                           transientRequeue: min(interval, .seconds(10)), stalledRequeue: interval)
         loop = LoopSettings(interval: interval, grace: try arguments.duration("shutdown-grace") ?? .seconds(30))
         let listenText = arguments.string("listen") ?? "0.0.0.0:8080"
         do {

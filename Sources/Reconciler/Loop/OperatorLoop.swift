@@ -130,7 +130,10 @@ public actor OperatorLoop {
             case .waiting?:
                 await self?.requeue(name, after: outcome.failure?.requeueAfter ?? .zero, revision: snapshot.revision)
                 return .succeeded
-            case .stalled?, nil:
+            case .stalled?:
+                // Needs a person: no backoff, the next interval tries again (and reports it still stalled).
+                return .succeeded
+            case nil:
                 return outcome.document.result == .failed ? .failed(requeueAfter: .zero) : .succeeded
             }
         }

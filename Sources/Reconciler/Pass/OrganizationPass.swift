@@ -87,8 +87,9 @@ public struct OrganizationPass: Sendable {
             ports = try await connector.ports(for: desired)
             live = try await ports.reader.readOrganization(desired, options: read)
         } catch {
-            work.fail(PassFailure(step: .readLive, classification: .transient, requeueAfter: configuration.transientRequeue,
-                                  message: "reading organization '\(desired.name)' failed: \(error)"))
+            work.fail(PassFailure.classify(error, step: .readLive, message: "reading organization '\(desired.name)' failed: \(error)",
+                                           transientRequeue: configuration.transientRequeue,
+                                           stalledRequeue: configuration.stalledRequeue))
             log.warning("read live state failed", ["step": PassStep.readLive.rawValue, "error": "\(error)"])
             return
         }
@@ -126,8 +127,10 @@ public struct OrganizationPass: Sendable {
                                            message: "account creation requested and still in progress")
             }
         } catch {
-            work.fail(PassFailure(step: .verify, classification: .transient, requeueAfter: configuration.transientRequeue,
-                                  message: "reading organization '\(desired.name)' after the apply failed: \(error)"))
+            work.fail(PassFailure.classify(error, step: .verify,
+                                           message: "reading organization '\(desired.name)' after the apply failed: \(error)",
+                                           transientRequeue: configuration.transientRequeue,
+                                           stalledRequeue: configuration.stalledRequeue))
         }
     }
 

@@ -54,3 +54,23 @@ public struct PassFailure: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { "\(step.rawValue) \(classification.rawValue): \(message)" }
 }
+
+extension PassFailure {
+    /// AWS error codes that no retry will fix: the role or credentials must change (Flux's AccessDenied → Stalled).
+    static let stallingCodes = ["AccessDenied", "AccessDeniedException", "UnauthorizedOperation", "UnrecognizedClientException",
+                                "InvalidClientTokenId", "AWSOrganizationsNotInUseException"]
+
+    /// Classifies an error that stopped `step`: stalled when its text names a stalling AWS code, transient otherwise.
+    /// - Parameters:
+    ///   - transientRequeue: the requeue of a transient failure (backoff grows from there).
+    ///   - stalledRequeue: the requeue of a stalled one (the normal interval: it waits for a person).
+    static func classify(_ error: any Error, step: PassStep, message: String, transientRequeue: Duration,
+                         stalledRequeue: Duration) -> PassFailure {
+        let text = String(describing: error)
+        let stalled = stallingCodes.contains { code in
+            text.range(of: "\\b\(code)\\b", options: .regularExpression) != nil
+        }
+        return PassFailure(step: step, classification: stalled ? .stalled : .transient,
+                           requeueAfter: stalled ? stalledRequeue : transientRequeue, message: message)
+    }
+}

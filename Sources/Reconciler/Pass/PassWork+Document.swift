@@ -51,6 +51,10 @@ extension PassWork {
             return [StatusCondition(type: .ready, status: false, reason: "DriftRemaining", message: why),
                     StatusCondition(type: .reconciling, status: true, reason: "ProgressingWithRetry", message: "retried on the next interval"),
                     StatusCondition(type: .stalled, status: false, reason: "DriftRemaining", message: "not stalled")]
+        case .failed where failure?.classification == .stalled:
+            return [StatusCondition(type: .ready, status: false, reason: "AccessDenied", message: why),
+                    StatusCondition(type: .reconciling, status: false, reason: "AccessDenied", message: "waiting for access to be fixed"),
+                    StatusCondition(type: .stalled, status: true, reason: "AccessDenied", message: why)]
         case .failed:
             let reason = failure?.step == .readLive || failure?.step == .verify ? "ReadFailed" : "ApplyFailed"
             return [StatusCondition(type: .ready, status: false, reason: reason, message: why),

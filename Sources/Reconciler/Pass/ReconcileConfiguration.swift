@@ -23,6 +23,8 @@ public struct ReconcileConfiguration: Sendable {
     public var heartbeat: Duration?
     /// The requeue of a transient failure when it gives none (the backoff's base).
     public var transientRequeue: Duration
+    /// When a stalled organization (access denied) is tried again: it waits for a person, not a backoff.
+    public var stalledRequeue: Duration
     /// How soon a pass that left something in progress (a CreateAccount request) runs again.
     public var waitingRequeue: Duration
     /// How many actions of one organization run at once.
@@ -32,6 +34,7 @@ public struct ReconcileConfiguration: Sendable {
     public init(mode: Mode = .converge, path: String = "", trustedKeys: TrustedKeys? = nil,
                 planOptions: PlanOptions = PlanOptions(), heartbeat: Duration? = nil,
                 transientRequeue: Duration = .seconds(10), waitingRequeue: Duration = .seconds(30),
+                stalledRequeue: Duration = .seconds(60),
                 maxConcurrentActions: Int = 4) {
         self.mode = mode
         self.path = path
@@ -40,6 +43,7 @@ public struct ReconcileConfiguration: Sendable {
         self.heartbeat = heartbeat
         self.transientRequeue = transientRequeue
         self.waitingRequeue = waitingRequeue
+        self.stalledRequeue = stalledRequeue
         self.maxConcurrentActions = maxConcurrentActions
     }
 }

@@ -106,8 +106,16 @@ final class FakeConnector: OrganizationConnector {
         var description: String { "ExpiredToken: credentials of organization '\(name)' expired" }
     }
 
+    struct Denied: Error, CustomStringConvertible {
+        var name: String
+        var description: String { "AccessDenied: not authorized to perform sts:AssumeRole for organization '\(name)'" }
+    }
+
     let organizations: [String: InMemoryOrganization]
     private let unreachable = Mutex<Set<String>>([])
+    private let denied = Mutex<Set<String>>([])
+
+    func setDenied(_ name: String) { denied.withLock { _ = $0.insert(name) } }
     private let calls = Mutex<[String: Int]>([:])
 
     init(organizations: [String: InMemoryOrganization]) {
@@ -128,6 +136,7 @@ final class FakeConnector: OrganizationConnector {
     func ports(for organization: DesiredOrganization) async throws -> OrganizationPorts {
         calls.withLock { $0[organization.name, default: 0] += 1 }
         if unreachable.withLock({ $0.contains(organization.name) }) { throw Unreachable(name: organization.name) }
+        if denied.withLock({ $0.contains(organization.name) }) { throw Denied(name: organization.name) }
         guard let fake = organizations[organization.name] else { throw Unreachable(name: organization.name) }
         return OrganizationPorts(reader: RecordingReader(fake: fake, connector: self), applier: fake)
     }

@@ -50,6 +50,18 @@ import Testing
         #expect(await fixture.commits("beta").last?.message.hasPrefix("orgops(beta): converged ") == true)
     }
 
+    @Test func accessDeniedStallsWithoutBackoff() async throws {
+        let fixture = LoopFixture()
+        fixture.connector.setDenied("beta")
+        await fixture.pass()
+        let status = try #require(try await fixture.status("beta"))
+        #expect(status.result == .failed)
+        #expect(status.conditions.contains { $0.type == .stalled && $0.status && $0.reason == "AccessDenied" })
+        #expect(await fixture.loop.outcomes["beta"]?.failure?.classification == .stalled)
+        #expect(await fixture.loop.queue.failures(of: "beta") == 0, "stalled waits for a person, not a backoff")
+        #expect(await fixture.loop.queue.notBefore("beta") == nil)
+    }
+
     @Test func oneOrganizationNeverRunsTwiceAtOnceAndDuplicatesCollapse() async throws {
         let queue = WorkQueue(clock: ManualClock())
         let gate = Gate()
