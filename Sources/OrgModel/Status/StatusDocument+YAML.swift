@@ -48,6 +48,13 @@ extension StatusDocument {
                     ("onRemoval", entry.onRemoval.map(N.string)),
                 ])
             })),
+            ("history", history.isEmpty ? nil : N.sequence(history.map { entry in
+                N.mapping([
+                    ("revision", N.string(entry.revision)),
+                    ("result", N.string(entry.result.rawValue)),
+                    ("time", N.time(entry.time)),
+                ])
+            })),
         ])
         return YAMLEmitter().emit(root)
     }
@@ -95,6 +102,13 @@ extension StatusDocument {
                 digest: try N.text(item["digest"], "inventory.digest", required: false),
                 onRemoval: try N.text(item["onRemoval"], "inventory.onRemoval", required: false)))
         }
+        var history: [StatusHistoryEntry] = []
+        for item in try N.items(root["history"], "history") {
+            history.append(StatusHistoryEntry(
+                revision: try N.required(item["revision"], "history.revision"),
+                result: try N.enumeration(item["result"], "history.result", as: ReconcileResult.self),
+                time: try N.date(item["time"], "history.time")))
+        }
         self.init(
             organization: organization,
             sourceRevision: try N.required(root["sourceRevision"], "sourceRevision"),
@@ -110,6 +124,6 @@ extension StatusDocument {
                 try N.required(item, "diagnostics[\(index)]")
             },
             conditions: conditions, resources: resources,
-            inventory: Inventory(organization: organization, entries: entries))
+            inventory: Inventory(organization: organization, entries: entries), history: history)
     }
 }

@@ -13,6 +13,8 @@ public struct StatusDocument: Sendable, Equatable {
     public static let apiVersion = "orgops/v1"
     /// The `kind` written at the top of the file.
     public static let kind = "OrganizationStatus"
+    /// How many committed outcomes `history` keeps (the oldest drop off; `git log` has them all).
+    public static let historyLimit = 10
 
     /// The Organization manifest's `metadata.name`.
     public var organization: String
@@ -36,12 +38,14 @@ public struct StatusDocument: Sendable, Equatable {
     public var resources: [ResourceStatus]
     /// What orgops manages in the organization.
     public var inventory: Inventory
+    /// The last committed outcomes, oldest first, this one included once committed.
+    public var history: [StatusHistoryEntry]
 
     /// Creates a document; conditions and resources are sorted so equal outcomes encode equally.
     public init(organization: String, sourceRevision: String, lastAppliedRevision: String?, time: Date,
                 result: ReconcileResult, counts: StatusCounts = StatusCounts(), message: String? = nil,
                 diagnostics: [String] = [], conditions: [StatusCondition] = [], resources: [ResourceStatus] = [],
-                inventory: Inventory? = nil) {
+                inventory: Inventory? = nil, history: [StatusHistoryEntry] = []) {
         self.organization = organization
         self.sourceRevision = sourceRevision
         self.lastAppliedRevision = lastAppliedRevision
@@ -53,6 +57,15 @@ public struct StatusDocument: Sendable, Equatable {
         self.conditions = conditions.sorted()
         self.resources = resources.sorted()
         self.inventory = inventory ?? Inventory(organization: organization, entries: [])
+        self.history = history
+    }
+
+    /// This document as committed: its own outcome appended to `previous`'s history, capped at `historyLimit`.
+    public func committed(after previous: StatusDocument?) -> StatusDocument {
+        var document = self
+        let entry = StatusHistoryEntry(revision: sourceRevision, result: result, time: time)
+        document.history = Array(((previous?.history ?? []) + [entry]).suffix(Self.historyLimit))
+        return document
     }
 
     /// The path of the file on the status branch.
@@ -75,6 +88,8 @@ public struct StatusDocument: Sendable, Equatable {
         b.counts.applied = 0
         a.counts.driftFound = 0
         b.counts.driftFound = 0
+        a.history = []
+        b.history = []
         return a == b
     }
 }

@@ -24,7 +24,8 @@ extension OrganizationPass {
             return (false, nil)
         }
         let message = StatusMessage(document: document, events: work.events, durationMs: durationMs)
-        let commit = StatusCommit(files: [document.path: Array(document.yaml().utf8)], summary: message.summary,
+        let committed = document.committed(after: work.previous)
+        let commit = StatusCommit(files: [document.path: Array(committed.yaml().utf8)], summary: message.summary,
                                   body: message.body.joined(separator: "\n"),
                                   trailers: message.trailers.map { StatusCommit.Trailer($0.key, $0.value) })
         do {

@@ -27,7 +27,9 @@ import Testing
             ],
             inventory: inventory)
         switch result {
-        case .converged: break
+        case .converged:
+            document.history = [StatusHistoryEntry(revision: earlier, result: .invalid, time: time.addingTimeInterval(-600))]
+            document = document.committed(after: document)
         case .pending:
             document.counts = StatusCounts(driftLeft: 3)
             document.message = "observe mode"
@@ -107,6 +109,19 @@ import Testing
         var moved = later
         moved.sourceRevision = Self.earlier
         #expect(!moved.hasSameOutcome(as: first))
+    }
+
+    @Test func historyKeepsTheLastCommittedOutcomes() {
+        var document = Self.document(.converged)
+        for index in 0..<(StatusDocument.historyLimit + 3) {
+            document.time = Self.time.addingTimeInterval(Double(index))
+            document = document.committed(after: document)
+        }
+        #expect(document.history.count == StatusDocument.historyLimit)
+        #expect(document.history.last?.time == document.time)
+        var other = document
+        other.history = []
+        #expect(other.hasSameOutcome(as: document), "history is not part of the outcome")
     }
 
     @Test func unreadableFilesNameTheField() {
