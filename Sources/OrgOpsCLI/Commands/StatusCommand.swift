@@ -47,8 +47,10 @@ public struct StatusCommand: Command {
             url = URL(fileURLWithPath: url).standardizedFileURL.path
         }
         let statusBranch = arguments.string("status-branch") ?? "orgops/status"
+        let temporary = arguments.string("work-dir") == nil
         let workDirectory = arguments.string("work-dir")
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("orgops-status-\(ProcessInfo.processInfo.processIdentifier)").path
+        defer { if temporary { try? FileManager.default.removeItem(atPath: workDirectory) } }
         let repository = try GitRepository(
             configuration: GitRepositoryConfiguration(repositoryURL: url, branch: arguments.string("branch") ?? "main",
                                                       statusBranch: statusBranch, workDirectory: workDirectory),

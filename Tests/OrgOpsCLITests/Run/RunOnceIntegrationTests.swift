@@ -45,6 +45,12 @@ import TestSupport
             let json = await Self.run(["status", "--repo-url", remote.bareRepository, "--format", "json", "--org", "acme",
                                        "--work-dir", remote.root + "/status-clone"], harness: harness)
             #expect(json.stdout.contains(#""result" : "converged""#), "\(json.stdout)")
+            let temporary = await Self.run(["status", "--repo-url", remote.bareRepository, "--org", "acme"], harness: harness)
+            #expect(temporary.status == 0, "\(temporary.stderr)")
+            #expect(temporary.stdout.hasPrefix("acme  converged  "))
+            let leftover = FileManager.default.temporaryDirectory
+                .appendingPathComponent("orgops-status-\(ProcessInfo.processInfo.processIdentifier)").path
+            #expect(!FileManager.default.fileExists(atPath: leftover), "the private clone is removed")
             let unknown = await Self.run(["status", "--repo-url", remote.bareRepository, "--org", "nope",
                                           "--work-dir", remote.root + "/status-clone"], harness: harness)
             #expect(unknown.status == 1)
