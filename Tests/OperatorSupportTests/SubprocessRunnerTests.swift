@@ -94,7 +94,7 @@ import Testing
             #expect(result.outputText == "started\n")
             #expect(error.code == "process-timed-out")
         }
-        #expect(ContinuousClock.now - began < .seconds(10))
+        #expect(ContinuousClock.now - began < .seconds(25))  // well before the child's own 30 s end, even on a loaded machine
     }
 
     @Test func timeoutRunsOnTheInjectedClock() async {
@@ -108,7 +108,7 @@ import Testing
             #expect(error.code == "process-timed-out")
         }
         #expect(clock.sleeps.first == .seconds(3_600))
-        #expect(ContinuousClock.now - began < .seconds(10))
+        #expect(ContinuousClock.now - began < .seconds(25))  // well before the child's own 30 s end, even on a loaded machine
     }
 
     @Test func childIgnoringSigtermIsKilledAfterTheGrace() async {
@@ -176,7 +176,7 @@ import Testing
             }
             #expect(result.outputText == "hi\n")
         }
-        #expect(ContinuousClock.now - began < .seconds(10))
+        #expect(ContinuousClock.now - began < .seconds(25))  // well before the child's own 30 s end, even on a loaded machine
     }
 
     @Test func waitingReturnsTheExitOfAFinishedChild() async throws {

@@ -6,6 +6,10 @@ extension ActionKind {
         case .disablePolicyType, .disableServiceAccess, .deregisterDelegatedAdministrator, .deleteOrganizationalUnit,
              .removeAccount, .closeAccount, .deletePolicy:
             true
+        case .identityCenter(let action):
+            action.deletesResource
+        case .stackSet(let action):
+            action.deletesResource
         default:
             false
         }
@@ -37,6 +41,8 @@ extension ActionKind {
         case .deleteOrganizationalUnit: 19
         case .disableServiceAccess: 20
         case .disablePolicyType: 21
+        case .identityCenter(let action): action.rank
+        case .stackSet(let action): action.rank
         }
     }
 }

@@ -59,6 +59,10 @@ public enum ActionKind: Sendable, Equatable, Codable {
     case attachPolicy(policy: PolicyReference, target: TargetReference)
     /// DetachPolicy.
     case detachPolicy(policy: PolicyReference, target: TargetReference)
+    /// An Identity Center change (permission sets, assignments, ABAC); see `IdentityCenterAction`.
+    case identityCenter(IdentityCenterAction)
+    /// A StackSets change (its own vocabulary, owned by `OrgModel/StackSets`).
+    case stackSet(StackSetAction)
 
     /// Names the unlabelled payloads in JSON (`"account"` rather than Swift's `"_0"`).
     enum CreateAccountCodingKeys: String, CodingKey {
@@ -68,6 +72,16 @@ public enum ActionKind: Sendable, Equatable, Codable {
     /// Names the unlabelled payloads in JSON (`"policy"` rather than Swift's `"_0"`).
     enum CreatePolicyCodingKeys: String, CodingKey {
         case _0 = "policy"
+    }
+
+    /// Names the unlabelled payload in JSON (`"action"` rather than Swift's `"_0"`).
+    enum IdentityCenterCodingKeys: String, CodingKey {
+        case _0 = "action"
+    }
+
+    /// Names the unlabelled payload in JSON (`"action"` rather than Swift's `"_0"`).
+    enum StackSetCodingKeys: String, CodingKey {
+        case _0 = "action"
     }
 
     /// How the summary counts it.
@@ -82,6 +96,8 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case .renameOrganizationalUnit, .tagOrganizationalUnit, .untagOrganizationalUnit, .adoptAccount,
              .moveAccount, .tagAccount, .untagAccount, .releaseAccount, .updatePolicy, .tagPolicy, .untagPolicy:
             .update
+        case .identityCenter(let action): action.effect
+        case .stackSet(let action): action.effect
         }
     }
 
@@ -105,6 +121,8 @@ public enum ActionKind: Sendable, Equatable, Codable {
         case .updatePolicy: "update"
         case .attachPolicy: "attach"
         case .detachPolicy: "detach"
+        case .identityCenter(let action): action.verb
+        case .stackSet(let action): action.verb
         }
     }
 }

@@ -121,6 +121,12 @@ public enum ResourceKind: String, Sendable, Hashable, Codable, CaseIterable {
     case policy
     /// A policy's attachment to a target.
     case attachment
+    /// An Identity Center permission set.
+    case permissionSet = "permission-set"
+    /// An Identity Center account assignment (permission set → principal → account).
+    case accountAssignment = "account-assignment"
+    /// A CloudFormation stack set (its instances are owned through it).
+    case stackSet = "stack-set"
 
     /// Sort rank (the order resources are listed in within a dependency level).
     public var order: Int { Self.allCases.firstIndex(of: self) ?? 0 }

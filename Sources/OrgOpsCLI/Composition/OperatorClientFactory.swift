@@ -32,7 +32,8 @@ public struct OperatorClientFactory: Sendable {
     }
 
     /// The operator's client: the default credential chain (`--profile` when given), the
-    /// configured region, endpoints with `AWS_ENDPOINT_URL[_<SERVICE>]` overrides, and the
+    /// configured region, endpoints with `AWS_ENDPOINT_URL[_<SERVICE>]` overrides, the SDKs'
+    /// standard retry mode with `AWS_MAX_ATTEMPTS` (for estates that throttle often), and the
     /// default limits with `--rate` / `--inflight` applied over them.
     ///
     /// Nothing is sent yet: credentials are fetched on the first call, so a wrong profile is
@@ -53,9 +54,15 @@ public struct OperatorClientFactory: Sendable {
         }
         let endpoints = EndpointResolver(environment: environment, sharedConfig: sharedConfig, profile: settings.profile)
         let limits = try settings.limits()
+        let retry: RetryPolicy
+        do {
+            retry = try RetryPolicy.fromEnvironment(environment)
+        } catch {
+            throw CommandError(code: "invalid-retry-setting", message: "\(error)")
+        }
         let configuration = AWSClient.Configuration(
             credentials: AWSClient.noCredentials, region: region, endpoints: endpoints, transport: transport,
-            limits: limits, clock: clock, scope: "operator")
+            retry: retry, limits: limits, clock: clock, scope: "operator")
         let environment = environment
         let profile = settings.profile
         let transport = transport

@@ -43,8 +43,25 @@ def _subtree(org_backend, ou_ids: list[str]) -> set[str]:
 
 
 def _accounts_under(org_backend, ou_ids: list[str]) -> list[str]:
+    """Member accounts of the OU subtrees; never the management account (AWS skips it for OU targets)."""
     ous = _subtree(org_backend, ou_ids)
-    return [a.id for a in org_backend.accounts if a.parent_id in ous]
+    master = getattr(getattr(org_backend, "org", None), "master_account_id", None)
+    return [a.id for a in org_backend.accounts if a.parent_id in ous and a.id != master]
+
+
+def _targeted(org_backend, deployment_targets) -> list[str]:
+    """Accounts of DeploymentTargets: the OU subtrees, filtered by Accounts as AccountFilterType says."""
+    targets = deployment_targets or {}
+    under = _accounts_under(org_backend, targets.get("OrganizationalUnitIds") or [])
+    listed = list(targets.get("Accounts") or [])
+    kind = targets.get("AccountFilterType") or "NONE"
+    if kind == "INTERSECTION":
+        return [a for a in under if a in listed]
+    if kind == "DIFFERENCE":
+        return [a for a in under if a not in listed]
+    if kind == "UNION":
+        return list(dict.fromkeys(under + listed))
+    return under
 
 
 # --- instances for the whole OU subtree, never twice ------------------------------------------------
@@ -52,7 +69,7 @@ def create_instances(self, accounts, regions, parameters, deployment_targets, pe
     targets = list(accounts or [])
     ou_ids = deployment_targets.get("OrganizationalUnitIds", [])
     if ou_ids:
-        targets += _accounts_under(self.org_backend, ou_ids)
+        targets += _targeted(self.org_backend, deployment_targets)
     new_instances = []
     for region in regions:
         for account in dict.fromkeys(targets):
@@ -63,7 +80,12 @@ def create_instances(self, accounts, regions, parameters, deployment_targets, pe
                 continue
             # moto passes the set's own parameters as a dict when there are no overrides
             overrides = parameters if isinstance(parameters, list) else []
-            effective = overrides or dict(parameters or self.parameters or {})
+            # overrides replace only the keys they name; the set's other values stay (as in AWS)
+            effective = dict(self.parameters or {}) if isinstance(self.parameters, dict) else {}
+            if overrides:
+                effective.update({p["ParameterKey"]: p["ParameterValue"] for p in overrides if "ParameterValue" in p})
+            else:
+                effective = dict(parameters or self.parameters or {})
             instance = cm.StackInstance(
                 account_id=account, region_name=region, stackset_id=self.stackset_id, stack_name=self.stack_name,
                 name=self.stackset_name, template=self.template, parameters=effective,
@@ -132,9 +154,10 @@ def _stackset(self):
     return self.cloudformation_backend.describe_stack_set(self._get_param("StackSetName"))
 
 
-def _selected(stackset, accounts, regions, ou_ids=None):
+def _selected(stackset, accounts, regions, ou_ids=None, deployment_targets=None):
     if ou_ids:
-        accounts = list(accounts or []) + _accounts_under(stackset.instances.org_backend, ou_ids)
+        accounts = list(accounts or []) + _targeted(stackset.instances.org_backend,
+                                                    deployment_targets or {"OrganizationalUnitIds": ou_ids})
     return [i for i in stackset.stack_instances
             if (not accounts or i.account_id in accounts) and (not regions or i.region_name in regions)]
 
@@ -168,6 +191,7 @@ def create_stack_set(self):
     stackset.auto_deployment = _auto_deployment(self._get_param("AutoDeployment"))
     managed = self._get_param("ManagedExecution")
     stackset.orgops_managed = {"Active": _bool(managed.get("Active"))} if managed else {"Active": False}
+    stackset.capabilities = list(_params(self).get("Capabilities") or [])
     return result
 
 
@@ -183,7 +207,8 @@ def create_stack_instances(self):
     if targets:
         stackset.orgops_targets = getattr(stackset, "orgops_targets", set()) | set(targets)
         stackset.orgops_regions = getattr(stackset, "orgops_regions", set()) | set(params.get("Regions") or [])
-    touched = [i for i in _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
+    touched = [i for i in _selected(stackset, params.get("Accounts"), params.get("Regions"), targets,
+                         params.get("DeploymentTargets"))
                if id(i) not in before or i.account_id in (params.get("Accounts") or [])]
     _start(stackset, result.result["OperationId"], "CreateStackInstances", touched)
     return result
@@ -211,11 +236,14 @@ def update_stack_set(self):
     auto = self._get_param("AutoDeployment")
     if auto:
         stackset.auto_deployment = _auto_deployment(auto)
+    if "Capabilities" in _params(self):
+        stackset.capabilities = list(_params(self).get("Capabilities") or [])
     stackset.instances.template = stackset.template
     stackset.instances.parameters = stackset.parameters
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
-    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
+    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets,
+                         params.get("DeploymentTargets"))
     _redeploy(stackset, instances)
     _start(stackset, result.result["OperationId"], "UpdateStackSet", instances)
     return result
@@ -226,7 +254,8 @@ def update_stack_instances(self):
     result = _update_instances(self)
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
-    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets)
+    instances = _selected(stackset, params.get("Accounts"), params.get("Regions"), targets,
+                         params.get("DeploymentTargets"))
     _redeploy(stackset, instances)
     _start(stackset, result.result["OperationId"], "UpdateStackInstances", instances)
     return result
@@ -237,11 +266,12 @@ def delete_stack_instances(self):
     params = _params(self)
     targets = (params.get("DeploymentTargets") or {}).get("OrganizationalUnitIds")
     regions = params.get("Regions") or []
-    instances = _selected(stackset, params.get("Accounts"), regions, targets) if (
+    instances = _selected(stackset, params.get("Accounts"), regions, targets, params.get("DeploymentTargets")) if (
         params.get("Accounts") or targets) else []
     operation_id = params.get("OperationId") or str(uuid.uuid4())
     accounts = sorted({i.account_id for i in instances})
-    if targets:
+    filtered = ((params.get("DeploymentTargets") or {}).get("AccountFilterType") or "NONE") != "NONE"
+    if targets and not filtered:
         stackset.orgops_targets = getattr(stackset, "orgops_targets", set()) - set(targets)
     stackset.instances.delete(accounts, regions, retain=_bool(params.get("RetainStacks")))
     stackset._create_operation(operation_id=operation_id, action="DELETE", status="SUCCEEDED",

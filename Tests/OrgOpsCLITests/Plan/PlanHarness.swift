@@ -67,14 +67,15 @@ struct PlanHarness {
         }
     }
 
-    /// Runs `orgops <arguments> --repo <repository>` in-process.
-    func run(_ arguments: [String]) async -> CLIRun {
+    /// Runs `orgops <arguments> --repo <repository>` in-process, with `extra` over the environment.
+    func run(_ arguments: [String], environment extra: [String: String] = [:]) async -> CLIRun {
         let out = OutputBuffer()
         let err = OutputBuffer()
         let registry = CommandRegistry(abstract: "orgops under test", commands: [
             PlanCommand(clock: clock), ApplyCommand(clock: clock),
         ])
-        let status = await Application.run(arguments: arguments + ["--repo", repository], environment: environment,
+        let status = await Application.run(arguments: arguments + ["--repo", repository],
+                                           environment: environment.merging(extra) { $1 },
                                            stdout: out, stderr: err, registry: registry)
         return CLIRun(status: status, stdout: out.text, stderr: err.text)
     }

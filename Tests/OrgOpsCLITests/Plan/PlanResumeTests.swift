@@ -10,8 +10,14 @@ import Glibc
 /// An `orgops apply` killed with SIGKILL half-way is finished by the next apply, with no
 /// account created twice: the built binary runs as a child process, so the kill is real.
 @Suite(.serialized) struct PlanResumeTests {
-    /// The debug binary `swift build --build-tests` leaves next to the test bundle.
-    static let binary = SourceTree.path(".build/debug/orgops")
+    /// The `orgops` binary `swift build --build-tests` leaves next to the test bundle (or in
+    /// the package's default debug build folder).
+    static let binary: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments.first ?? "")
+            .deletingLastPathComponent().appendingPathComponent("orgops").path
+        let candidates = [beside, SourceTree.path(".build/debug/orgops")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates[1]
+    }()
 
     @Test func anApplyKilledWhileCreatingAccountsIsFinishedWithoutDuplicates() async throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.binary),

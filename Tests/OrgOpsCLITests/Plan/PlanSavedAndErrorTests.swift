@@ -81,4 +81,27 @@ import TestSupport
             #expect(badLimit.stderr.contains("organizations=0"), "\(badLimit.stderr)")
         }
     }
+
+    @Test func aFailedActionSkipsOnlyItsDependentsAndTheNextApplyFinishes() async throws {
+        try await AWSBackend.exclusive { backend in
+            let harness = try await PlanHarness.make(backend: backend)
+            try harness.write(PlanEstate(management: PlanHarness.managementA).files)
+            try await backend.setFaults([.init(.serverError(status: 500), service: "organizations",
+                                               operation: "CreatePolicy")])
+            let failed = await harness.run(["apply"])
+            #expect(failed.status == 1)
+            #expect(failed.stdout.contains("x create policy deny-outside-regions failed:"), "\(failed.stdout)")
+            #expect(failed.stdout.contains("CreatePolicy"), "the failure names the AWS operation:\n\(failed.stdout)")
+            #expect(failed.stdout.contains("- attach attachment deny-outside-regions → ou /Sandbox skipped"))
+            #expect(failed.stdout.contains("✓ create account shop-prod"), "independent actions still ran")
+            let api = try await harness.organizations(PlanHarness.managementA)
+            #expect(try await api.account(named: "shop-prod").id != nil)
+
+            try await backend.clearFaults()
+            let finished = await harness.run(["apply"])
+            #expect(finished.status == 0, "\(finished.stdout)\n\(finished.stderr)")
+            #expect(finished.stdout.contains("create policy deny-outside-regions"))
+            #expect(await harness.run(["plan"]).status == 0)
+        }
+    }
 }

@@ -115,6 +115,12 @@ public struct OrganizationsChangeApplier: ChangeApplier {
             return try await attachPolicy(policy, to: target, step: step)
         case .detachPolicy(let policy, let target):
             return try await detachPolicy(policy, from: target, step: step)
+        case .identityCenter:
+            throw ApplyError(code: "not-an-organizations-action",
+                             message: "'\(kind.verb)' is an identity center action; route it to IdentityCenterChangeApplier")
+        case .stackSet:
+            throw ApplyError(code: "not-an-organizations-action",
+                             message: "'\(kind.verb)' is a stack set action; route it to StackSetChangeApplier")
         }
     }
 

@@ -1,0 +1,54 @@
+/// The port through which a pass reads an organization's Identity Center instance.
+///
+/// Implemented over AWS in `AWSServices` (`IdentityCenterLiveReader`) and by the
+/// in-memory fake in `TestSupport`. The request says what the differ will
+/// need, so the reader reads exactly that and nothing per (account × permission set).
+public protocol IdentityCenterReader: Sendable {
+    /// Reads the instance of `organization` (discovered, or `identityCenter.instanceArn`).
+    func readIdentityCenter(_ organization: DesiredOrganization,
+                            request: IdentityCenterReadRequest) async throws -> LiveIdentityCenter
+}
+
+/// What an Identity Center read must cover, derived from the manifests and the live organization.
+public struct IdentityCenterReadRequest: Sendable, Equatable {
+    /// The ownership tag key; permission sets carrying it with the organization's name are read in depth.
+    public var ownerTagKey: String
+    /// AWS names of the declared permission sets (read in depth when untagged too: adoption candidates).
+    public var permissionSetNames: Set<String>
+    /// Group display names the assignments name.
+    public var groups: Set<String>
+    /// User names the assignments name.
+    public var users: Set<String>
+    /// Active accounts in the organization: what a per-permission-set read could at most visit per permission set.
+    public var accountCount: Int
+    /// The delegated administrator's account ID, when Identity Center is managed from a member account.
+    public var delegatedAdministratorAccountId: String?
+
+    /// Creates a request.
+    public init(ownerTagKey: String, permissionSetNames: Set<String>, groups: Set<String>, users: Set<String>,
+                accountCount: Int, delegatedAdministratorAccountId: String? = nil) {
+        self.ownerTagKey = ownerTagKey
+        self.permissionSetNames = permissionSetNames
+        self.groups = groups
+        self.users = users
+        self.accountCount = accountCount
+        self.delegatedAdministratorAccountId = delegatedAdministratorAccountId
+    }
+
+    /// The request for `organization`'s manifests over its live snapshot.
+    public init(organization: DesiredOrganization, live: LiveOrganization, ownerTagKey: String = PlanOptions.defaultOwnerTagKey) {
+        var groups = Set<String>()
+        var users = Set<String>()
+        for assignment in organization.assignments {
+            switch assignment.principal {
+            case .group(let name): groups.insert(name)
+            case .user(let name): users.insert(name)
+            }
+        }
+        self.init(ownerTagKey: ownerTagKey, permissionSetNames: Set(organization.permissionSets.map(\.permissionSetName)),
+                  groups: groups, users: users, accountCount: live.accounts.filter { $0.status == "ACTIVE" }.count,
+                  delegatedAdministratorAccountId: organization.identityCenter?.delegatedAdministrator.flatMap {
+                      ProjectedOrganization(desired: organization, live: live).account($0)?.id
+                  })
+    }
+}
