@@ -1,2 +1,0 @@
-/// The `Reconciler` module. See ARCHITECTURE.md in the design docs for its job.
-enum ReconcilerModule {}
