@@ -109,3 +109,10 @@ lint: lint-deps
 	$(LINT_BIN)cfn-lint Manifests/iam/*.json
 	$(MAKE) image-check
 .PHONY: lint-deps
+
+# The operator's main job end to end on this machine: the local AWS API server, a bare git
+# repository of Examples/multi-org, `orgops run` against both, one pushed change and the status
+# commits it causes; everything started is stopped (demo/README.md).
+demo: deps
+	$(SWIFT) build -c $(CONFIG) --product orgops $(BUILD_FLAGS)
+	ORGOPS="$$($(SWIFT) build -c $(CONFIG) --show-bin-path $(BUILD_FLAGS))/orgops" AWS_PYTHON=$(AWS_PYTHON) demo/run-demo.sh
