@@ -75,7 +75,7 @@ control() {
 }
 
 step "starting the local AWS API server"
-"$AWS_PYTHON" "$ROOT/Tests/AWSBackend/orgops_aws_server.py" --port 0 >"$WORK/server.log" 2>&1 &
+"$AWS_PYTHON" "$ROOT/Tests/AWSBackend/orgops_aws_server.py" --port 0 --quiet --parent-pid $$ >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 server_ready() { grep -q '^ORGOPS-AWS-READY ' "$WORK/server.log"; }
 wait_for "the AWS server to print ORGOPS-AWS-READY" server_ready
@@ -160,9 +160,9 @@ wait_for "the core organization's status commit of $CHANGE" change_reported
 STATUS_COMMIT="$(change_commit)"
 
 step "the status commit of $CHANGE (git log -1 $(git -C "$BARE" rev-parse --short "$STATUS_COMMIT"))"
-git -C "$BARE" log -1 --format='%h %s%n%n%b' "$STATUS_COMMIT" | sed '/^Orgops-[A-Za-z-]*: /d'
+git -C "$BARE" log -1 --format='%h %s%n%n%b' "$STATUS_COMMIT" | sed '/^Orgops-[A-Za-z-]*: /d' | cat -s
 echo "trailers (git log -1 --format='%(trailers)'):"
-git -C "$BARE" log -1 --format='%(trailers)' "$STATUS_COMMIT" | sed 's/^/  /'
+git -C "$BARE" log -1 --format='%(trailers)' "$STATUS_COMMIT" | sed '/^$/d; s/^/  /'
 echo "orgops status:"
 env AWS_CONFIG_FILE="$WORK/no-aws-config" "$ORGOPS" status --repo-url "$BARE" --work-dir "$WORK/status-clone" \
     | sed 's/^/  /' || fail "orgops status failed"
