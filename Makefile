@@ -46,7 +46,7 @@ clean:
 
 # Every benchmark of the project, one after the other, each printing its figures. To add one,
 # define its `bench-<name>` target and append it here.
-BENCHES ?= bench-validate bench-aws-client
+BENCHES ?= bench-validate bench-aws-client bench-org-plan
 
 bench:
 	@for target in $(BENCHES); do \
