@@ -48,11 +48,11 @@ public struct ImportReader: Sendable {
                                       content: content, targets: targets, tags: try await tags(id)))
             }
         }
-        var delegated: [(accountId: String, servicePrincipal: String)] = []
+        var delegated: [ImportedOrganization.Delegation] = []
         for admin in try await api.listAllDelegatedAdministrators() {
             guard let id = admin.id else { continue }
             for service in try await api.listAllDelegatedServicesForAccount(.init(accountId: id)) {
-                if let principal = service.servicePrincipal { delegated.append((id, principal)) }
+                if let principal = service.servicePrincipal { delegated.append(.init(accountId: id, servicePrincipal: principal)) }
             }
         }
         let trusted = try await api.listAllAWSServiceAccessForOrganization().compactMap(\.servicePrincipal)

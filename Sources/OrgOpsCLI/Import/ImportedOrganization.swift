@@ -53,6 +53,14 @@ public struct ImportedOrganization: Sendable, Equatable {
         public var tags: [String: String]
     }
 
+    /// One delegated administrator registration.
+    public struct Delegation: Sendable, Equatable {
+        /// The delegated account's ID.
+        public var accountId: String
+        /// The service it administers.
+        public var servicePrincipal: String
+    }
+
     /// The management account's ID.
     public var managementAccountId: String
     /// `ALL` or `CONSOLIDATED_BILLING`.
@@ -62,19 +70,11 @@ public struct ImportedOrganization: Sendable, Equatable {
     /// The service principals with trusted access.
     public var trustedServices: [String]
     /// (account ID, service principal) of each delegated administrator.
-    public var delegatedAdministrators: [(accountId: String, servicePrincipal: String)]
+    public var delegatedAdministrators: [Delegation]
     /// The top-level OUs.
     public var units: [Unit]
     /// Every account, management account included.
     public var accounts: [Account]
     /// Every customer-managed policy, AWS-managed ones left out (orgops leaves them alone).
     public var policies: [Policy]
-
-    public static func == (a: ImportedOrganization, b: ImportedOrganization) -> Bool {
-        a.managementAccountId == b.managementAccountId && a.featureSet == b.featureSet
-            && a.policyTypes == b.policyTypes && a.trustedServices == b.trustedServices
-            && a.delegatedAdministrators.map { "\($0.accountId) \($0.servicePrincipal)" }
-                == b.delegatedAdministrators.map { "\($0.accountId) \($0.servicePrincipal)" }
-            && a.units == b.units && a.accounts == b.accounts && a.policies == b.policies
-    }
 }

@@ -8,7 +8,7 @@ import YAML
     static let live = ImportedOrganization(
         managementAccountId: "111111111111", featureSet: "ALL", policyTypes: ["SERVICE_CONTROL_POLICY"],
         trustedServices: ["sso.amazonaws.com"],
-        delegatedAdministrators: [(accountId: "000000000102", servicePrincipal: "sso.amazonaws.com")],
+        delegatedAdministrators: [.init(accountId: "000000000102", servicePrincipal: "sso.amazonaws.com")],
         units: [.init(name: "Security", tags: ["owner": "secops", "orgops:managed-by": "acme"], children: [])],
         accounts: [
             .init(id: "000000000101", name: "Log Archive", email: "a@example.com", path: "/Security", tags: ["env": "prod", "cost-center": "4711"]),
