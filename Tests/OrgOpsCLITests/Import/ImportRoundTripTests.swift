@@ -57,6 +57,18 @@ import TestSupport
         }
     }
 
+    @Test func aRoleThatCannotBeAssumedFailsAndWritesNothing() async throws {
+        try await AWSBackend.exclusive { backend in
+            let harness = try await PlanHarness.make(backend: backend)
+            let out = harness.repository + "-imported"
+            let run = await Self.run(harness, ["import", "--org", "acme", "--role-arn",
+                                               "arn:aws:iam::333333333333:role/missing", "--out", out])
+            #expect(run.status == 1)
+            #expect(run.stderr.contains("organization 'acme': reading live state"), "\(run.stderr)")
+            #expect(try Self.files(under: out).isEmpty)
+        }
+    }
+
     @Test func refusesAnOutputDirectoryThatIsNotEmpty() async throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("orgops-import-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
