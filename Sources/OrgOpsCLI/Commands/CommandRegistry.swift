@@ -17,7 +17,7 @@ public struct CommandRegistry: Sendable {
     /// The commands of this build of orgops.
     public static let standard = CommandRegistry(
         abstract: "GitOps for AWS Organizations: manifests in git, reconciled into every organization of an estate.",
-        commands: [ValidateCommand(), PlanCommand(), ApplyCommand(), RunCommand(), StatusCommand(), SchemaCommand()])
+        commands: [ValidateCommand(), PlanCommand(), ApplyCommand(), RunCommand(), StatusCommand(), ImportCommand(), SchemaCommand()])
 
     /// The options the tool itself takes before a subcommand.
     public static let rootOptions: [OptionSpec] = [
