@@ -59,21 +59,23 @@ public struct PlanExecutor: Sendable {
         }
         var schedule = ExecutionSchedule(plan.actions)
         let applier = self.applier
-        await withTaskGroup(of: (Int, Result<ActionOutcome, any Error>).self) { group in
+        await withTaskGroup(of: Finished.self) { group in
             var running = 0
             while true {
                 while running < maxConcurrentActions, let index = schedule.nextReady() {
                     let action = plan.actions[index]
                     group.addTask {
                         do {
-                            return (index, .success(try await applier.apply(action, in: organization, context: context)))
+                            return Finished(index: index, result: .success(try await applier.apply(action, in: organization, context: context)))
                         } catch {
-                            return (index, .failure(error))
+                            return Finished(index: index, result: .failure(error))
                         }
                     }
                     running += 1
                 }
-                guard let (index, result) = await group.next() else { break }
+                guard let finished = await group.next() else { break }
+                let index = finished.index
+                let result = finished.result
                 running -= 1
                 switch result {
                 case .success(let outcome):
@@ -85,6 +87,17 @@ public struct PlanExecutor: Sendable {
             }
         }
         return ApplyReport(organization: plan.organization, results: schedule.results())
+    }
+
+    /// What a child task hands back: which action, and how it ended.
+    ///
+    /// A named struct rather than an `(Int, Result)` tuple: Swift 6.3's optimiser
+    /// returned the wrong index for the tuple from `group.next()` in release builds
+    /// (an out-of-range trap with many actions, a finished action reported as never
+    /// run with few), while debug builds were right.
+    struct Finished: Sendable {
+        let index: Int
+        let result: Result<ActionOutcome, any Error>
     }
 
     /// Records the ID a create reported, so dependents resolve it even when the applier did not record it.
