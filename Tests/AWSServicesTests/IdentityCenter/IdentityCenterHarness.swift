@@ -107,7 +107,6 @@ struct IdentityCenterHarness {
     /// Reads both services and plans the organization, Identity Center merged in.
     func plan(_ organization: DesiredOrganization) async throws -> (plan: OrganizationPlan, live: LiveOrganization,
                                                                    center: LiveIdentityCenter) {
-        identityCenter.forgetInstances()
         let live = try await OrganizationsLiveReader(sessions: sessions).readOrganization(organization, options: .full)
         let organizationPlan = OrganizationDiffer.plan(desired: organization, live: live, options: PlanOptions(maxDeletions: 1000))
         let center = try await IdentityCenterLiveReader(sessions: identityCenter).readIdentityCenter(

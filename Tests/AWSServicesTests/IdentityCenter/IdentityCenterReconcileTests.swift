@@ -162,6 +162,24 @@ import TestSupport
         }
     }
 
+    @Test func aDeclaredInstanceIsUsedAndAnUnknownOneIsAnErrorNamingIt() async throws {
+        try await IdentityCenterHarness.exclusive(managementAccounts: [E.management]) { harness in
+            let organization = try await converged(harness)
+            let (_, _, center) = try await harness.plan(organization)
+            var declared = organization
+            declared.identityCenter?.instanceArn = center.instanceArn
+            declared.identityCenter?.identityStoreId = center.identityStoreId
+            harness.base.calls.reset()
+            #expect(try await harness.plan(declared).plan.actions.isEmpty)
+            #expect(harness.identityCenterCalls()["sso-admin:ListInstances"] == nil)
+            var unknown = organization
+            unknown.identityCenter?.instanceArn = "arn:aws:sso:::instance/ssoins-0000000000000000"
+            let error = await #expect(throws: IdentityCenterReconcileError.self) { try await harness.plan(unknown) }
+            #expect(error?.code == IdentityCenterReconcileError.Code.noInstance)
+            #expect(error?.message.contains("ssoins-0000000000000000") == true)
+        }
+    }
+
     @Test func aNoOpReadOfAFixedEstateCostsAPinnedNumberOfCalls() async throws {
         try await IdentityCenterHarness.exclusive(managementAccounts: [E.management]) { harness in
             let organization = try await converged(harness)

@@ -38,6 +38,7 @@ public struct IdentityCenterLiveReader: IdentityCenterReader {
                 message: "identityCenter.delegatedAdministrator '\(organization.identityCenter?.delegatedAdministrator?.description ?? "")' "
                     + "is not an account of the organization yet")
         }
+        sessions.forgetInstance(of: organization.name)
         do {
             let instance = try await sessions.instance(for: organization)
             let pass = IdentityCenterReadPass(organization: organization.name, request: request, instance: instance,

@@ -116,6 +116,11 @@ public final class IdentityCenterSessions: Sendable {
     public func forgetInstances() {
         state.withLock { $0.instances = [:] }
     }
+
+    /// Forgets the remembered instance of one organization: each read discovers it afresh, its applier reuses it.
+    public func forgetInstance(of organization: String) {
+        _ = state.withLock { $0.instances.removeValue(forKey: organization) }
+    }
 }
 
 /// An Identity Center instance and its identity store.

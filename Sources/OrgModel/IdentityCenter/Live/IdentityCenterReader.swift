@@ -19,19 +19,16 @@ public struct IdentityCenterReadRequest: Sendable, Equatable {
     public var groups: Set<String>
     /// User names the assignments name.
     public var users: Set<String>
-    /// Active accounts in the organization: what a per-permission-set read could at most visit per permission set.
-    public var accountCount: Int
     /// The delegated administrator's account ID, when Identity Center is managed from a member account.
     public var delegatedAdministratorAccountId: String?
 
     /// Creates a request.
     public init(ownerTagKey: String, permissionSetNames: Set<String>, groups: Set<String>, users: Set<String>,
-                accountCount: Int, delegatedAdministratorAccountId: String? = nil) {
+                delegatedAdministratorAccountId: String? = nil) {
         self.ownerTagKey = ownerTagKey
         self.permissionSetNames = permissionSetNames
         self.groups = groups
         self.users = users
-        self.accountCount = accountCount
         self.delegatedAdministratorAccountId = delegatedAdministratorAccountId
     }
 
@@ -46,7 +43,7 @@ public struct IdentityCenterReadRequest: Sendable, Equatable {
             }
         }
         self.init(ownerTagKey: ownerTagKey, permissionSetNames: Set(organization.permissionSets.map(\.permissionSetName)),
-                  groups: groups, users: users, accountCount: live.accounts.filter { $0.status == "ACTIVE" }.count,
+                  groups: groups, users: users,
                   delegatedAdministratorAccountId: organization.identityCenter?.delegatedAdministrator.flatMap {
                       ProjectedOrganization(desired: organization, live: live).account($0)?.id
                   })
