@@ -118,6 +118,55 @@ import TestSupport
         }
     }
 
+    @Test func secretParametersComeFromTheEnvironmentAtApplyTimeAndAreNeverPrinted() async throws {
+        try await AWSBackend.exclusive { backend in
+            let harness = try await converged(backend)
+            let secret = "s3cr3t-webhook-token-value"
+            var files = try E().files()
+            files["stacksets/alerts.yaml"] = """
+                apiVersion: orgops/v1
+                kind: StackSet
+                metadata: { name: alerts, organizations: [acme] }
+                spec:
+                  templateFile: templates/alerts.yaml
+                  permissionModel: SERVICE_MANAGED
+                  autoDeployment: { enabled: true, retainStacksOnAccountRemoval: false }
+                  deploymentTargets: { organizationalUnits: [/Workloads] }
+                  regions: [us-east-1]
+                  parameters: { Env: prod }
+                  secretParameters:
+                    Webhook: { env: ALERTS_WEBHOOK_TOKEN }
+
+                """
+            files["stacksets/templates/alerts.yaml"] = """
+                AWSTemplateFormatVersion: "2010-09-09"
+                Parameters:
+                  Env: { Type: String }
+                  Webhook: { Type: String, NoEcho: true }
+                Resources:
+                  Topic:
+                    Type: AWS::SNS::Topic
+                    Properties:
+                      TopicName: { "Ref": "Env" }
+
+                """
+            try harness.write(files)
+            let planFile = harness.repository + "/.orgops/alerts.plan"
+            let plan = await harness.run(["plan", "--out", planFile, "--format", "json"])
+            #expect(plan.status == 2, "\(plan.stderr)")
+            let apply = await harness.run(["apply", planFile], environment: ["ALERTS_WEBHOOK_TOKEN": secret])
+            #expect(apply.status == 0, "\(apply.stdout)\n\(apply.stderr)")
+            let saved = try String(contentsOfFile: planFile, encoding: .utf8)
+            for text in [plan.stdout, plan.stderr, apply.stdout, apply.stderr, saved] {
+                #expect(!text.contains(secret))
+            }
+            let api = try await cloudFormation(harness, PlanHarness.managementA)
+            let described = try await api.describeStackSet(.init(stackSetName: "alerts"))
+            #expect(described.stackSet?.parameters?.contains { $0.parameterKey == "Webhook" } == true)
+            #expect(try await api.listAllStackInstances(.init(stackSetName: "alerts")).count == 1)
+        }
+    }
+
     /// CloudFormation calls of a no-op plan of both organizations (drift detection not due): per organization
     /// ListStackSets, and for its one set DescribeStackSet, ListStackInstances and ListStackSetOperations = 2 × 4.
     static let pinnedNoOpCalls = 8
