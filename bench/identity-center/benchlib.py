@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SERVER = os.path.join(ROOT, "Tests", "AWSBackend", "orgops_aws_server.py")
-BINARY = os.path.join(ROOT, ".build", "release", "orgops")
+BINARY = os.environ.get("ORGOPS_BENCH_BINARY", os.path.join(ROOT, ".build", "release", "orgops"))
 OPERATOR = "999999999999"
 MANAGEMENT = "111111111111"
 ORG = "bench"
@@ -170,5 +170,5 @@ def run_orgops(endpoint: str, operator_keys: dict, repository: str, command: str
 
 def require(result: dict, codes: tuple[int, ...]) -> dict:
     if result["exit"] not in codes:
-        raise SystemExit(f"{result['command']} exited {result['exit']}:\n{result['stdout'][-3000:]}\n{result['stderr'][-3000:]}")
+        raise SystemExit(f"{result['command']} exited {result['exit']}:\n{result['stdout'][-3000:]}\n{result['stderr'][:6000]}")
     return result
