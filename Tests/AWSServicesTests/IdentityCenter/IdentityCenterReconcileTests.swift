@@ -145,6 +145,26 @@ import TestSupport
         }
     }
 
+    @Test func atMostTenAssignmentRequestsAreOpenAtOnce() async throws {
+        try await IdentityCenterHarness.exclusive(managementAccounts: [E.management]) { harness in
+            var texts = E.manifests(withReadOnly: false)
+            texts["more.yaml"] = (0..<16).map { E.account("w\($0)", ou: "/Workloads") }.joined(separator: "---\n")
+            let organization = try IdentityCenterHarness.organization("acme", texts)
+            _ = try await harness.createGroup("Ops", in: organization)
+            try await harness.backend.setFaults([
+                AWSBackendFault(.asynchronous(polls: 2, seconds: 0, failure: nil, accounts: []), service: "sso",
+                                operation: "CreateAccountAssignment"),
+            ], seed: 2)
+            let pass = try await harness.converge(organization)
+            #expect(pass.failures.isEmpty, "\(pass.failures)")
+            #expect(pass.plan.actions.filter { $0.resource.kind == .accountAssignment }.count == 17)
+            let permits = try #require(harness.base.limits.inflightLimiter("assignments", scope: "acme"))
+            #expect(permits.highWater <= 10)
+            #expect(permits.highWater > 1)
+            #expect(try await harness.plan(organization).center.assignments.count == 17)
+        }
+    }
+
     @Test func aFailedAssignmentIsReportedWithAWSReasonAndTheNextPassRetriesIt() async throws {
         try await IdentityCenterHarness.exclusive(managementAccounts: [E.management]) { harness in
             let organization = try IdentityCenterHarness.organization("acme", E.manifests(withReadOnly: false))

@@ -78,6 +78,19 @@ import Testing
         #expect(plan.unmanaged.map(\.name) == ["Console"])
     }
 
+    @Test func aSuspendedAccountGetsNothingNewAndLosesNothing() {
+        var live = F.live()
+        live.accounts = live.accounts.map { account in
+            var account = account
+            if account.id != "200000000002" { account.status = "SUSPENDED" }
+            return account
+        }
+        let center = F.identityCenter([F.liveAdmin()], assignments: [F.grant("200000000001"), F.grant("200000000002")])
+        let plan = F.plan(F.desired(permissionSets: [F.permissionSet("Admin")], assignments: [Self.workloadsOps]), live, center)
+        #expect(F.deleted(plan) == ["dev"])
+        #expect(F.created(plan).isEmpty)
+    }
+
     @Test func anUnknownGroupIsAnErrorNamingItAndRefusesTheMergedPlan() {
         let assignment = F.assignment("ghosts", permissionSet: "Admin", group: "Ghosts", accounts: ["prod"])
         let desired = F.desired(permissionSets: [F.permissionSet("Admin")], assignments: [assignment])

@@ -9,7 +9,7 @@ extension IdentityCenterDiffSession {
     }
 
     /// Plans creations of what the manifests declare and is missing, and deletions of what managed permission sets
-    /// have and the manifests do not.
+    /// have and the manifests do not. A suspended or closing account gets nothing new and loses nothing.
     mutating func planAssignments() {
         var wanted: [Wanted: (ProjectedAccount, String)] = [:]
         for assignment in desired.assignments {
@@ -45,6 +45,7 @@ extension IdentityCenterDiffSession {
         for assignment in live.assignments {
             guard let permissionSet = byArn[assignment.permissionSetArn] else { continue }
             let account = projection.account(id: assignment.accountId)
+            if account?.active == false { continue }
             let key = Wanted(permissionSet: permissionSet.reference.name, accountKey: account?.key ?? assignment.accountId,
                              principalType: assignment.principalType, principalId: assignment.principalId)
             liveKeys.insert(key)
