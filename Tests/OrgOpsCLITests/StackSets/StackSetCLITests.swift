@@ -42,6 +42,10 @@ import TestSupport
             let plan = await harness.run(["plan"])
             #expect(plan.status == 2, "\(plan.stderr)")
             #expect(plan.stdout.contains("break-glass-role"), "\(plan.stdout)")
+            for format in ["json", "markdown"] {
+                let rendered = await harness.run(["plan", "--format", format])
+                #expect(rendered.status == 2 && rendered.stdout.contains("break-glass-role"), "\(format)")
+            }
 
             let apply = await harness.run(["apply"])
             #expect(apply.status == 0, "\(apply.stdout)\n\(apply.stderr)")
