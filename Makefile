@@ -116,3 +116,20 @@ lint: lint-deps
 demo: deps
 	$(SWIFT) build -c $(CONFIG) --product orgops $(BUILD_FLAGS)
 	ORGOPS="$$($(SWIFT) build -c $(CONFIG) --show-bin-path $(BUILD_FLAGS))/orgops" AWS_PYTHON=$(AWS_PYTHON) demo/run-demo.sh
+
+# Identity Center (issue 5), release build: 50 permission sets and 5,000 assignments over 1,000 accounts,
+# full converge from empty and a no-op plan: wall time, API calls, peak Identity Center calls/s.
+.PHONY: bench-identity-center
+bench-identity-center: deps
+	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
+	$(AWS_PYTHON) bench/identity-center/run.py $(BENCH_IC_FLAGS)
+
+# StackSets (issue 6), release build: 20 stack sets over 1,000 accounts x 2 regions, no-op plan and a
+# template change rolled out: wall time, API calls, operations.
+.PHONY: bench-stacksets
+bench-stacksets: deps
+	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
+	$(AWS_PYTHON) bench/stacksets/run.py $(BENCH_SS_FLAGS)
+
+# Both join the `bench` aggregate's list (the aggregate target runs every name in BENCHES).
+BENCHES += bench-identity-center bench-stacksets

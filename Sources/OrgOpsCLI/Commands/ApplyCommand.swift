@@ -37,6 +37,13 @@ public struct ApplyCommand: Command {
                 organization with reconcile.suspend is printed and not applied. A CreateAccount left
                 running by an interrupted apply is found through its status and waited for, never
                 requested again.
+
+                Identity Center changes run after the Organizations actions they depend on; every
+                changed permission set is provisioned to its accounts and waited for, and assignment
+                creations and deletions stay within 10 in flight. StackSet operations run one at a
+                time per stack set and in parallel across stack sets; secretParameters are read from
+                the environment or the file they name only when the operation is sent, and never
+                printed.
                 """,
             arguments: [ArgumentSpec(name: "planfile", help: "A plan saved by 'orgops plan --out FILE'.")],
             options: PlanCommandOptions.specs(formats: PlanOutputFormat.allCases),

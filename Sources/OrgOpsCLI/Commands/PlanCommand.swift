@@ -38,6 +38,19 @@ public struct PlanCommand: Command {
                 --state-dir (ownership then has to be learnt from the ownership tags), or with
                 --full-read. A plan without tags says so: tag changes made out of band are not
                 shown, and ownership comes from the recorded inventory. apply always reads tags.
+
+                Identity Center: for an organization with PermissionSet or AccountAssignment
+                manifests, the instance (ListInstances, or identityCenter.instanceArn), its permission
+                sets and the assignments of the managed ones are read, per permission set or per
+                principal, whichever costs fewer calls, within 20 calls/s. Principals are resolved by
+                name through the Identity Store; an unknown one is an error naming it. OU targets mean
+                every account beneath the OU as it will be after this pass.
+
+                StackSets: for an organization with StackSet manifests, its stack sets and instances
+                are read and the desired instances computed from the targets. DetectStackSetDrift runs
+                when --stack-drift-interval has passed since its last run (recorded in
+                --state-dir/stack-drift), or now with --detect-stack-drift; drifted instances are
+                listed in the plan's notes. Secret parameters are never read by plan.
                 """,
             options: PlanCommandOptions.specs(formats: PlanOutputFormat.allCases) + [
                 .option("out", value: "file", help: "Also save the plan to this file, for 'orgops apply FILE'"),

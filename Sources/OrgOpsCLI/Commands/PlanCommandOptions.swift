@@ -17,6 +17,8 @@ public struct PlanCommandOptions: Sendable, Equatable {
     public var fullRead: Bool
     /// `--state-dir`: where `apply` records the inventory; nil for `<repo>/.orgops`.
     public var stateDirectory: String?
+    /// `--detect-stack-drift`, `--stack-drift-interval`.
+    public var stackDrift: StackDriftSettings
     /// `--profile`, `--rate`, `--inflight`.
     public var aws: AWSSettings
     /// `--log-format`, `--log-level`.
@@ -36,6 +38,10 @@ public struct PlanCommandOptions: Sendable, Equatable {
             .flag("stats", help: "Print the AWS API calls made, per operation, on stderr"),
             .option("state-dir", value: "dir",
                     help: "Where apply records what orgops manages, for cheap plans (default: <repo>/.orgops)"),
+            .flag("detect-stack-drift", help: "Run StackSet drift detection in this pass, whatever the schedule"),
+            .option("stack-drift-interval", value: "duration",
+                    help: "How long after a StackSet drift detection the next one is due (recorded in --state-dir)",
+                    defaultValue: "6h"),
         ] + AWSSettings.options + LogSettings.options
     }
 
@@ -55,6 +61,9 @@ public struct PlanCommandOptions: Sendable, Equatable {
         stats = arguments.flag("stats")
         fullRead = arguments.flag("full-read")
         stateDirectory = arguments.string("state-dir")
+        stackDrift = StackDriftSettings(onDemand: arguments.flag("detect-stack-drift"),
+                                        interval: try arguments.duration("stack-drift-interval")
+                                            ?? StackDriftSchedule.defaultInterval)
         aws = AWSSettings(arguments: arguments)
         _ = try aws.limits()
         logging = LogSettings(arguments: arguments)

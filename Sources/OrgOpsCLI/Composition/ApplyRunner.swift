@@ -82,7 +82,7 @@ struct ApplyRunner {
             return await record(runnable, reports: [], manifests: manifests, live: live,
                                 inventories: inventories) && succeeded
         }
-        let applier = OrganizationsChangeApplier(sessions: workflow.sessions, clock: workflow.clock)
+        let applier = workflow.makeApplier()
         var contexts: [String: ApplyContext] = [:]
         for (name, snapshot) in live { contexts[name] = ApplyContext(live: snapshot) }
         let reports = await PlanExecutor(applier: applier).run(runnable, desired: manifests.desired, contexts: contexts)

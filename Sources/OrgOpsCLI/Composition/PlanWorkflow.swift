@@ -25,6 +25,10 @@ public struct PlanWorkflow: Sendable {
     public let clock: any OperatorClock
     /// Progress lines on stderr at `--log-level`.
     public let logger: Logger
+    /// The Identity Center half of each organization's pass (permission sets, assignments).
+    public var identityCenter: IdentityCenterPass?
+    /// The StackSets half of each organization's pass (sets, instances, drift detection).
+    public var stackSets: StackSetPass?
 
     /// Builds the operator's client from the environment and the command's AWS settings.
     /// - Throws: `UsageError` for a malformed limit, `CommandError` for unreadable AWS configuration.
@@ -33,16 +37,21 @@ public struct PlanWorkflow: Sendable {
         let factory = OperatorClientFactory(environment: environment, transport: transport, clock: clock)
         let client = try factory.makeClient(settings: options.aws)
         let sessions = OrganizationSessions(base: client, clock: clock)
+        let inventories = InventoryStore.forRepository(options.repository, stateDirectory: options.stateDirectory)
         self.init(client: client, sessions: sessions, reader: OrganizationsLiveReader(sessions: sessions),
-                  planOptions: options.planOptions,
-                  inventories: InventoryStore.forRepository(options.repository, stateDirectory: options.stateDirectory),
-                  clock: clock,
+                  planOptions: options.planOptions, inventories: inventories, clock: clock,
                   logger: options.logging.logger(to: stderr, clock: clock))
+        identityCenter = IdentityCenterPass(sessions: IdentityCenterSessions(organizations: sessions, clock: clock),
+                                            clock: clock)
+        stackSets = StackSetPass(sessions: sessions, clock: clock, environment: environment,
+                                 drift: options.stackDrift,
+                                 runs: StackDriftRunStore(directory: inventories.directory))
     }
 
     /// Creates a workflow from its parts.
     public init(client: AWSClient, sessions: OrganizationSessions, reader: any LiveStateReader,
-                planOptions: PlanOptions, inventories: InventoryStore, clock: any OperatorClock, logger: Logger) {
+                planOptions: PlanOptions, inventories: InventoryStore, clock: any OperatorClock, logger: Logger,
+                identityCenter: IdentityCenterPass? = nil, stackSets: StackSetPass? = nil) {
         self.client = client
         self.sessions = sessions
         self.reader = reader
@@ -50,6 +59,8 @@ public struct PlanWorkflow: Sendable {
         self.inventories = inventories
         self.clock = clock
         self.logger = logger
+        self.identityCenter = identityCenter
+        self.stackSets = stackSets
     }
 
     /// Reads every organization concurrently and plans each against its manifests.
@@ -100,14 +111,31 @@ public struct PlanWorkflow: Sendable {
         do {
             logger.info("reading live state", ["read": read.includeTags ? "full" : "cheap"])
             let snapshot = try await reader.readOrganization(organization, options: read)
-            let plan = OrganizationDiffer.plan(desired: organization, live: snapshot, options: planOptions,
+            var plan = OrganizationDiffer.plan(desired: organization, live: snapshot, options: planOptions,
                                                inventory: inventory)
+            if let identityCenter {
+                plan = try await identityCenter.plan(organization, live: snapshot, organizationPlan: plan,
+                                                     options: planOptions)
+            }
+            if let stackSets {
+                plan = try await stackSets.plan(organization, live: snapshot, organizationPlan: plan,
+                                                options: planOptions)
+            }
             logger.info("planned", ["actions": String(plan.actions.count)])
             return .planned(plan, snapshot, inventory)
         } catch {
             return .failed(OrganizationFailure(organization: organization.name, step: "reading live state",
                                                error: error))
         }
+    }
+
+    /// The change applier of one apply: each action to the applier of its service
+    /// (Organizations, Identity Center, StackSets).
+    func makeApplier() -> any ChangeApplier {
+        var applier: any ChangeApplier = OrganizationsChangeApplier(sessions: sessions, clock: clock)
+        if let identityCenter { applier = identityCenter.applier(routing: applier) }
+        if let stackSets { applier = stackSets.applier(routing: applier) }
+        return applier
     }
 
     /// Re-reads one organization the way the saved plan was read, for the staleness check.
