@@ -1,5 +1,6 @@
 import Testing
 @testable import OrgModel
+import OperatorSupport
 
 @Suite struct JSONParserTests {
     @Test func parsesAndCanonicalises() throws {

@@ -1,3 +1,5 @@
+import OperatorSupport
+
 /// The byte-level text rules of SigV4: URI encoding, path normalization,
 /// header-value trimming and the timestamp formats.
 ///

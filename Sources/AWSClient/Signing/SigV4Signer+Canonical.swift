@@ -1,4 +1,5 @@
 import Foundation
+import OperatorSupport
 
 /// A canonical request (step 1 of SigV4) and the signed-header list it names.
 public struct SigV4CanonicalRequest: Sendable, Equatable {

@@ -1,4 +1,5 @@
 import Foundation
+import OperatorSupport
 
 /// Signs HTTP requests with AWS Signature Version 4.
 ///

@@ -1,3 +1,5 @@
+import OperatorSupport
+
 /// Digests of desired specs, recorded in the inventory after an apply.
 ///
 /// When a resource differs from its manifest and the inventory holds the same

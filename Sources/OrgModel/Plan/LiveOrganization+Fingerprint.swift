@@ -1,4 +1,5 @@
 import Foundation
+import OperatorSupport
 
 extension LiveOrganization {
     /// SHA-256 (hex) of the snapshot's canonical JSON (sorted keys): equal snapshots, equal fingerprints.

@@ -1,4 +1,5 @@
 import AWSClient
+import OperatorSupport
 
 /// The revision a plan was made from: a SHA-256 over every file the loader read.
 ///

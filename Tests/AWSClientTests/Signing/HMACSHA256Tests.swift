@@ -1,5 +1,6 @@
 import Testing
 @testable import AWSClient
+import OperatorSupport
 
 /// RFC 4231 §4.2–4.8: the HMAC-SHA-256 test cases 1–7.
 @Suite struct HMACSHA256Tests {

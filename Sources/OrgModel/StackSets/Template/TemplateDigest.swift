@@ -1,3 +1,5 @@
+import OperatorSupport
+
 /// The content hash by which a template change is recognised.
 ///
 /// The loader hashes the repository file; the AWS reader hashes the body AWS

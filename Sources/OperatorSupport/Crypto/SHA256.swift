@@ -27,6 +27,12 @@ public struct SHA256: Sendable {
         return hasher.finalize()
     }
 
+    /// The digest of `bytes` as lower-case hex: the content hashes of templates, policy files and
+    /// plan fingerprints, which are compared and printed as text.
+    public static func hex(_ bytes: [UInt8]) -> String {
+        HexEncoding.encode(hash(bytes))
+    }
+
     /// Hashes the UTF-8 bytes of `text`.
     public static func hash(_ text: String) -> [UInt8] {
         hash(Array(text.utf8))

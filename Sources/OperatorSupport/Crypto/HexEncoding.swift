@@ -28,7 +28,8 @@ public enum HexEncoding {
         return output
     }
 
-    static func nibble(_ character: UInt8) -> UInt8? {
+    /// The value of one hexadecimal digit (either case), or nil for any other byte.
+    public static func nibble(_ character: UInt8) -> UInt8? {
         switch character {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return character - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return character - UInt8(ascii: "a") + 10
