@@ -64,9 +64,10 @@ public struct StackSetPass: Sendable {
 
     /// A router sending `.stackSet` actions to the StackSets applier, the rest to `others`.
     public func applier(routing others: any ChangeApplier) -> any ChangeApplier {
-        StackSetRoutingApplier(stackSets: StackSetChangeApplier(sessions: sessions, clock: clock,
-                                                                secrets: EnvironmentSecretResolver(environment: environment),
-                                                                queue: queue),
-                               others: others)
+        RoutingChangeApplier(.stackSets,
+                             to: StackSetChangeApplier(sessions: sessions, clock: clock,
+                                                       secrets: EnvironmentSecretResolver(environment: environment),
+                                                       queue: queue),
+                             others: others)
     }
 }

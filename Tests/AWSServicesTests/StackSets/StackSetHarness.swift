@@ -54,9 +54,10 @@ struct StackSetHarness {
 
     var wait: WaitPolicy { WaitPolicy(interval: .seconds(1), timeout: .seconds(600)) }
     var detector: StackSetDriftDetector { StackSetDriftDetector(sessions: sessions, clock: clock, wait: wait, queue: queue) }
-    var applier: StackSetRoutingApplier {
-        StackSetRoutingApplier(
-            stackSets: StackSetChangeApplier(sessions: sessions, clock: clock,
+    var applier: RoutingChangeApplier {
+        RoutingChangeApplier(
+            .stackSets,
+            to: StackSetChangeApplier(sessions: sessions, clock: clock,
                                              secrets: EnvironmentSecretResolver(environment: environment),
                                              wait: wait, queue: queue),
             others: OrganizationsChangeApplier(sessions: sessions, clock: clock))
