@@ -73,6 +73,18 @@ import TestSupport
             #expect(reasons.allSatisfy { Self.adoptionKinds.contains($0.kind) }, "\(reasons)")
             #expect(reasons.filter { $0.kind == "identityCenter.adoptPermissionSet" }.count == 3, "\(reasons)")
 
+            // Folded assignments target whole OUs where they cover every account beneath; the plan is the same.
+            let folded = out + "-folded"
+            let foldedImport = await Self.run(harness, ["import", "--org", "acme", "--role-arn",
+                                                        "arn:aws:iam::\(management):role/orgops", "--fold-assignments",
+                                                        "--out", folded])
+            #expect(foldedImport.status == 0, "\(foldedImport.stderr)")
+            let foldedAssignments = try String(contentsOfFile: folded + "/identity-center/assignments.yaml", encoding: .utf8)
+            #expect(foldedAssignments.contains("- /Workloads") && foldedAssignments.contains("- /Security"), "\(foldedAssignments)")
+            let foldedPlan = await Self.run(harness, ["plan", "--repo", folded, "--format", "json"])
+            #expect(foldedPlan.status == 2, "\(foldedPlan.stderr)")
+            #expect(try Self.actionReasons(foldedPlan.stdout).map(\.kind).sorted() == reasons.map(\.kind).sorted())
+
             let apply = await Self.run(harness, ["apply", "--repo", out])
             #expect(apply.status == 0, "\(apply.stdout)\n\(apply.stderr)")
             let again = await Self.run(harness, ["plan", "--repo", out, "--full-read", "--format", "json"])
