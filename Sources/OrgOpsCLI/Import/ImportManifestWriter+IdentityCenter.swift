@@ -13,6 +13,7 @@ extension ImportManifestWriter {
     func writeIdentityCenter(_ center: IdentityCenterImport, live: ImportedOrganization, accountNames: [String: String],
                              names: inout LogicalNames, into output: inout ImportOutput) {
         var setNames: [String: String] = [:]
+        let awsNames = Dictionary(center.live.permissionSets.map { ($0.arn, $0.name) }, uniquingKeysWith: { first, _ in first })
         var documents: [Node] = []
         for set in center.live.permissionSets {
             let name = names.claimVerbatim(set.name, kind: "permission-set")
@@ -44,13 +45,14 @@ extension ImportManifestWriter {
         var grouped: [Key: Set<String>] = [:]
         for assignment in center.live.assignments {
             guard let setName = setNames[assignment.permissionSetArn] else { continue }
+            let awsName = awsNames[assignment.permissionSetArn] ?? setName
             guard let principal = center.principalName(assignment) else {
-                output.notices.append("permission set '\(setName)': assignment to \(assignment.principalType.lowercased()) "
+                output.notices.append("permission set '\(awsName)': assignment to \(assignment.principalType.lowercased()) "
                     + "\(assignment.principalId) on account \(assignment.accountId) is not imported: the identity store has no such principal")
                 continue
             }
             guard known.contains(assignment.accountId) else {
-                output.notices.append("permission set '\(setName)': assignment to '\(principal)' on account "
+                output.notices.append("permission set '\(awsName)': assignment to '\(principal)' on account "
                     + "\(assignment.accountId) is not imported: the account is not an active member of the organization")
                 continue
             }
