@@ -5,7 +5,10 @@ import Testing
 import TestSupport
 
 /// `orgops import` end to end on the AWS test server, signatures checked: an estate built and then
-/// disowned (ownership tags removed, as if created by hand), imported, validated, planned and adopted.
+/// disowned (ownership tags removed from OUs, accounts, policies and permission sets, as if created by
+/// hand), imported, validated, planned and adopted. Its stack sets keep their ownership tag, since orgops
+/// cannot adopt an untagged stack set (`ImportStackSetOwnershipTests` covers that case): they stand for
+/// an estate orgops already managed, whose repository is re-created by import.
 @Suite(.serialized) struct ImportRoundTripTests {
     @Test func importedManifestsPlanOnlyAdoptionAndAreEmptyAfterOneApply() async throws {
         try await AWSBackend.exclusive { backend in
