@@ -88,6 +88,9 @@ public struct ImportCommand: Command {
         }
         let output = writer.render(live)
         try files.write(output.files)
+        if live.identityCenter == nil {
+            context.stderr.line("Notice: no identity center instance in region \(region); no identity center manifests written")
+        }
         for notice in output.notices { context.stderr.line("Notice: \(notice)") }
         context.stdout.line("Wrote \(output.files.count) files to \(out): \(live.units.count) top-level OUs, "
             + "\(live.accounts.count) accounts, \(live.policies.count) policies, "

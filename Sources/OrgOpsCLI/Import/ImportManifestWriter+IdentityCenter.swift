@@ -10,6 +10,7 @@ import YAML
 /// and named in a notice, since the plan will leave it alone. Assignments are grouped by
 /// (permission set, principal), principals by group display name or user name.
 extension ImportManifestWriter {
+    /// Adds the permission sets, their inline policies and the assignments of `center` to `output`.
     func writeIdentityCenter(_ center: IdentityCenterImport, live: ImportedOrganization, accountNames: [String: String],
                              names: inout LogicalNames, into output: inout ImportOutput) {
         var setNames: [String: String] = [:]

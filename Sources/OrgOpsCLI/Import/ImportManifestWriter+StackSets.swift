@@ -11,6 +11,7 @@ import YAML
 /// that has no instance and no target cannot be declared (the loader requires targets) and is left
 /// out with a notice.
 extension ImportManifestWriter {
+    /// Adds the manifest and template of `set` to `output`, or a notice when it cannot be declared.
     func writeStackSet(_ set: StackSetImport, live: ImportedOrganization, accountNames: [String: String],
                        into output: inout ImportOutput) {
         let targets = StackSetTargets(set, live: live)
