@@ -6,7 +6,10 @@ import YAML
 ///
 /// A NoEcho parameter's value is never written (AWS only answers `****`): it becomes a
 /// `secretParameters` entry read from an environment variable, and a notice names the variable the
-/// operator needs before an apply updates the set. Per-instance overrides become
+/// operator needs before an apply updates the set. AWS does return a secret in clear when the
+/// template does not mark it NoEcho, so a parameter whose name says it is one (`password`, `secret`,
+/// `token`, …) is treated the same way: declaring too many keys secret never changes a plan (a secret
+/// is not compared), writing one into git cannot be undone. Per-instance overrides become
 /// `parameterOverrides`, one per (values, regions) with the accounts that share them. A stack set
 /// that has no instance and no target cannot be declared (the loader requires targets) and is left
 /// out with a notice.
@@ -39,18 +42,21 @@ extension ImportManifestWriter {
             if let role = set.executionRoleName { spec.append(("executionRoleName", .plain(role))) }
         }
         if !set.capabilities.isEmpty { spec.append(("capabilities", .list(set.capabilities.map(Node.plain)))) }
-        let plain = set.parameters.filter { !set.sensitiveKeys.contains($0.key) }
+        let sensitive = set.sensitiveKeys.union(set.parameters.keys.filter(Self.looksSecret))
+        let plain = set.parameters.filter { !sensitive.contains($0.key) }
         if !plain.isEmpty { spec.append(("parameters", .map(plain.keys.sorted().map { ($0, Node.quoted(plain[$0] ?? "")) }))) }
-        let secrets = set.parameters.keys.filter(set.sensitiveKeys.contains).sorted()
+        let secrets = set.parameters.keys.filter(sensitive.contains).sorted()
         if !secrets.isEmpty {
             spec.append(("secretParameters", .map(secrets.map { key in
                 let variable = Self.environmentName(set.name, key)
-                output.notices.append("stack set \(set.name): parameter \(key) is NoEcho and its value is not written; "
+                let why = set.sensitiveKeys.contains(key) ? "is NoEcho" : "looks like a secret by its name"
+                output.notices.append("stack set \(set.name): parameter \(key) \(why) and its value is not written; "
                     + "set \(variable) in the operator's environment before an apply updates the set")
                 return (key, .map([("env", .plain(variable))]))
             })))
         }
-        let overrides = overrideNodes(set, accountNames: accountNames, regions: targets.regions, notices: &output.notices)
+        let overrides = overrideNodes(set, sensitive: sensitive, accountNames: accountNames, regions: targets.regions,
+                                      notices: &output.notices)
         if !overrides.isEmpty { spec.append(("parameterOverrides", .list(overrides))) }
         if set.managedExecution { spec.append(("managedExecution", .map([("active", .plain("true"))]))) }
         let tags = desiredTags(set.tags)
@@ -74,8 +80,8 @@ extension ImportManifestWriter {
     }
 
     /// `parameterOverrides` entries: per account, its overrides in all regions (no `regions`) or per region.
-    private func overrideNodes(_ set: StackSetImport, accountNames: [String: String], regions: [String],
-                               notices: inout [String]) -> [Node] {
+    private func overrideNodes(_ set: StackSetImport, sensitive: Set<String>, accountNames: [String: String],
+                               regions: [String], notices: inout [String]) -> [Node] {
         struct Key: Hashable {
             var parameters: [String: String]
             var regions: [String]
@@ -83,8 +89,8 @@ extension ImportManifestWriter {
         var byAccount: [String: [String: [String: String]]] = [:]
         for instance in set.instances where !instance.parameterOverrides.isEmpty {
             var values = instance.parameterOverrides
-            for key in values.keys where set.sensitiveKeys.contains(key) || values[key] == "****" {
-                notices.append("stack set \(set.name): the NoEcho override of \(key) in \(instance.account)/\(instance.region) "
+            for key in values.keys where sensitive.contains(key) || Self.looksSecret(key) || values[key] == "****" {
+                notices.append("stack set \(set.name): the secret override of \(key) in \(instance.account)/\(instance.region) "
                     + "cannot be imported; declare it by hand or the first plan redeploys that instance")
                 values[key] = nil
             }
@@ -110,6 +116,16 @@ extension ImportManifestWriter {
             pairs.append(("parameters", .map(key.parameters.keys.sorted().map { ($0, Node.quoted(key.parameters[$0] ?? "")) })))
             return .map(pairs)
         }
+    }
+
+    /// Parameter-name fragments that mark a value as a secret, compared case-insensitively.
+    static let secretNameParts = ["password", "passwd", "secret", "token", "apikey", "api_key", "privatekey",
+                                  "private_key", "credential"]
+
+    /// True when a parameter's name says its value is a secret (`DbPassword`, `WebhookToken`).
+    static func looksSecret(_ key: String) -> Bool {
+        let lower = key.lowercased()
+        return secretNameParts.contains { lower.contains($0) }
     }
 
     /// `ALERTS_WEBHOOK_TOKEN` for stack set `alerts`, parameter `WebhookToken`.

@@ -34,7 +34,7 @@ import Testing
                   parameters:
                     Env: prod-eu
             """), "\(alerts)")
-        #expect(output.notices.contains { $0.contains("NoEcho override of Token in 000000000102/eu-west-1") })
+        #expect(output.notices.contains { $0.contains("secret override of Token in 000000000102/eu-west-1") })
     }
 
     @Test func aSelfManagedSetListsItsAccountsAndRoles() {
@@ -72,6 +72,22 @@ import Testing
         let outside = StackSetTargets(narrow, live: live)
         #expect(outside.notices.contains { $0.contains("target OU ou-gone") })
         #expect(outside.notices.contains { $0.contains("000000000101 are outside its target OUs") })
+    }
+
+    @Test func aParameterNamedLikeASecretIsNeverWrittenEvenWhenAWSReturnsIt() {
+        let set = StackSetImport(name: "db", permissionModel: "SELF_MANAGED", templateBody: "Resources: {}",
+                                 parameters: ["DbPassword": "hunter2", "Size": "small"],
+                                 instances: [.init(account: "000000000101", region: "us-east-1",
+                                                   parameterOverrides: ["ApiToken": "abc123", "Size": "large"])])
+        var live = ImportFixture.organization
+        live.stackSets = [set]
+        let output = ImportManifestWriter(organization: "acme", roleArn: nil, region: "us-east-1",
+                                          ownerTagKey: "orgops:managed-by").render(live)
+        let db = output.files["stacksets/db.yaml"] ?? ""
+        #expect(!output.files.values.contains { $0.contains("hunter2") || $0.contains("abc123") })
+        #expect(db.contains("DbPassword:\n      env: DB_DB_PASSWORD") && db.contains("Size: large"), "\(db)")
+        #expect(output.notices.contains { $0.contains("DbPassword looks like a secret by its name") })
+        #expect(output.notices.contains { $0.contains("secret override of ApiToken") })
     }
 
     @Test func secretVariablesAreUpperSnakeCase() {
