@@ -51,7 +51,8 @@ import TestSupport
                          "stacksets/templates/audit-topic.yaml"] {
                 #expect(files.contains(file), "\(file) not in \(files.sorted())")
             }
-            let texts = try files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }.map { try String(contentsOfFile: out + "/" + $0, encoding: .utf8) }
+            let texts = try files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+                .map { try String(contentsOfFile: out + "/" + $0, encoding: .utf8) }
             #expect(!texts.contains { $0.contains(Self.secret) })
             let accounts = try String(contentsOfFile: out + "/accounts/security.yaml", encoding: .utf8)
             #expect(accounts.contains("name: log-archive") && accounts.contains("accountId: \""))
