@@ -58,7 +58,8 @@ public struct RunCommand: Command {
             .makeClient(settings: options.aws)
         let sessions = OrganizationSessions(base: client, clock: clock)
         let connector = RunConnector(sessions: sessions, clock: clock, environment: context.environment,
-                                     drift: options.stackDrift, runs: StackDriftRunStore(directory: options.stateDirectory))
+                                     drift: options.stackDrift, runs: StackDriftRunStore(directory: options.stateDirectory,
+                                                             remedy: "make --work-dir writable or pass another"))
         let registry = MetricsRegistry()
         let loop = OperatorLoop(repository: repository, connector: connector, configuration: options.reconcile,
                                 settings: options.loop, clock: clock, logger: logger,
