@@ -3,11 +3,12 @@ import Foundation
 import Testing
 import TestSupport
 
-/// A stack set made by hand (no ownership tag) is imported, but orgops has no way to adopt a stack
-/// set: the differ leaves an untagged set alone. Import says so on stderr, and the plan on the
-/// imported repository changes nothing about it (it is reported, never updated or redeployed).
+/// A stack set made by hand (no ownership tag) is imported with `adopt: true`: the plan on the
+/// imported repository shows its adoption (one UpdateStackSet adding the ownership tag), one apply
+/// tags it (its own tags kept), and the next plan is empty. Against the AWS test server, signatures
+/// checked.
 @Suite(.serialized) struct ImportStackSetOwnershipTests {
-    @Test func anUntaggedStackSetIsImportedNamedInANoticeAndLeftAloneByThePlan() async throws {
+    @Test func anUntaggedStackSetIsImportedWithAdoptAndTakenOverByOneApply() async throws {
         try await AWSBackend.exclusive { backend in
             let harness = try await PlanHarness.make(backend: backend)
             let management = PlanHarness.managementA
@@ -29,16 +30,34 @@ import TestSupport
             let imported = await ImportRoundTripTests.run(harness, ["import", "--org", "acme", "--role-arn",
                                                                     "arn:aws:iam::\(management):role/orgops", "--out", out])
             #expect(imported.status == 0, "\(imported.stderr)")
-            #expect(imported.stderr.contains("stack set console-made has no 'orgops:managed-by' tag"), "\(imported.stderr)")
+            #expect(imported.stderr.contains("stack set console-made has no 'orgops:managed-by' tag: it is written with adopt: true"),
+                    "\(imported.stderr)")
             let manifest = try String(contentsOfFile: out + "/stacksets/console-made.yaml", encoding: .utf8)
             #expect(manifest.contains("- log-archive") && manifest.contains("team: ops"), "\(manifest)")
+            #expect(manifest.hasSuffix("  adopt: true\n"), "\(manifest)")
 
             let plan = await ImportRoundTripTests.run(harness, ["plan", "--repo", out, "--format", "json"])
-            // The management account, never declared by the seed, is adopted; nothing touches the stack set.
+            // The management account, never declared by the seed, is adopted; so is the stack set.
             #expect(plan.status == 2, "\(plan.stdout)\n\(plan.stderr)")
             let reasons = try ImportRoundTripTests.actionReasons(plan.stdout)
-            #expect(reasons.map(\.kind) == ["adoptAccount"], "\(reasons)")
-            #expect(plan.stdout.contains("console-made exists without the ownership tag"), "\(plan.stdout)")
+            #expect(reasons.map(\.kind).sorted() == ["adoptAccount", "stackSet.update"], "\(reasons)")
+            #expect(reasons.allSatisfy { $0.reason == "adopted into management" }, "\(reasons)")
+            #expect(!plan.stdout.contains("without the ownership tag"), "\(plan.stdout)")
+            let text = await ImportRoundTripTests.run(harness, ["plan", "--repo", out])
+            #expect(text.stdout.contains("~ adopt stack-set console-made"), "\(text.stdout)")
+            #expect(text.stdout.contains("tags.orgops:managed-by: (none) → acme"), "\(text.stdout)")
+
+            let applied = await ImportRoundTripTests.run(harness, ["apply", "--repo", out])
+            #expect(applied.status == 0, "\(applied.stdout)\n\(applied.stderr)")
+            let after = await ImportRoundTripTests.run(harness, ["plan", "--repo", out])
+            #expect(after.status == 0, "\(after.stdout)\n\(after.stderr)")
+
+            let described = try await api.describeStackSet(.init(stackSetName: "console-made")).stackSet
+            let tags = Dictionary((described?.tags ?? []).compactMap { tag in tag.key.map { ($0, tag.value ?? "") } },
+                                  uniquingKeysWith: { first, _ in first })
+            #expect(tags == ["team": "ops", "orgops:managed-by": "acme"], "\(tags)")
+            let parameters = (described?.parameters ?? []).map { "\($0.parameterKey ?? "")=\($0.parameterValue ?? "")" }
+            #expect(parameters == ["Env=prod"], "\(parameters)")
         }
     }
 

@@ -10,7 +10,10 @@ public enum StackSetAction: Sendable, Equatable, Codable {
     /// CreateStackSet (ownership tag among the tags).
     case create(StackSetDefinition)
     /// UpdateStackSet: template, parameters, capabilities, description, tags, auto-deployment, managed
-    /// execution; AWS rolls it out to every instance.
+    /// execution; AWS rolls it out to every instance. With `StackSetDefinition.adopting` it is the
+    /// adoption of a set without the ownership tag: the same call, its tags adding that tag (CloudFormation
+    /// tags a stack set only through UpdateStackSet), so one operation both takes the set over and
+    /// brings it to the manifest.
     case update(StackSetDefinition)
     /// CreateStackInstances for accounts (or OUs) × regions.
     case createInstances(StackInstanceBatch)
@@ -43,7 +46,7 @@ public enum StackSetAction: Sendable, Equatable, Codable {
     public var verb: String {
         switch self {
         case .create: "create"
-        case .update: "update"
+        case .update(let definition): definition.adopting ? "adopt" : "update"
         case .createInstances: "deploy"
         case .updateInstances: "redeploy"
         case .deleteInstances: "undeploy"
@@ -139,12 +142,15 @@ public struct StackSetDefinition: Sendable, Equatable, Codable {
     public var executionRoleName: String?
     /// Preferences for the operation UpdateStackSet starts.
     public var operationPreferences: StackSetPreferences
+    /// True when the update adopts a set that has no ownership tag yet (`adopt: true`): `tags` carry it.
+    /// Only renderers and the verb differ; the applier sends the same UpdateStackSet.
+    public var adopting: Bool
 
     /// Creates a definition.
     public init(identity: StackSetIdentity, templateFile: String, templateSHA256: String, description: String?,
                 capabilities: [String], parameters: [String: PlannedParameter], tags: [String: String],
                 autoDeployment: AutoDeploymentSetting?, managedExecution: Bool, administrationRoleArn: String?,
-                executionRoleName: String?, operationPreferences: StackSetPreferences) {
+                executionRoleName: String?, operationPreferences: StackSetPreferences, adopting: Bool = false) {
         self.identity = identity
         self.templateFile = templateFile
         self.templateSHA256 = templateSHA256
@@ -157,6 +163,7 @@ public struct StackSetDefinition: Sendable, Equatable, Codable {
         self.administrationRoleArn = administrationRoleArn
         self.executionRoleName = executionRoleName
         self.operationPreferences = operationPreferences
+        self.adopting = adopting
     }
 }
 
