@@ -61,6 +61,64 @@ import TestSupport
         }
     }
 
+    @Test func adoptionAndATemplateChangeAreOneOperationAndAnotherOrganizationsSetIsNeverTaken() async throws {
+        try await AWSBackend.exclusive { backend in
+            let harness = try await PlanHarness.make(backend: backend)
+            let management = PlanHarness.managementA
+            try harness.write(PlanEstate(management: management).files)
+            for _ in 0..<2 {
+                let seeded = await harness.run(["apply"])
+                #expect(seeded.status == 0, "\(seeded.stdout)\n\(seeded.stderr)")
+            }
+            let ids = try await harness.organizations(management).accounts()
+            let target = try #require(ids.first { $0.name == "log-archive" }?.id)
+            let api = CloudFormationAPI(client: try await harness.session(management), region: "us-east-1")
+            for (name, tags) in [("console-made", ["team": "ops"]), ("theirs", ["orgops:managed-by": "globex"])] {
+                _ = try await api.createStackSet(.init(
+                    stackSetName: name, templateBody: Self.template,
+                    parameters: [.init(parameterKey: "Env", parameterValue: "prod")],
+                    tags: tags.map { .init(key: $0.key, value: $0.value) }, permissionModel: "SELF_MANAGED"))
+                _ = try await api.createStackInstances(.init(stackSetName: name, accounts: [target], regions: ["us-east-1"]))
+            }
+
+            let out = harness.repository + "-imported"
+            let imported = await ImportRoundTripTests.run(harness, ["import", "--org", "acme", "--role-arn",
+                                                                    "arn:aws:iam::\(management):role/orgops", "--out", out])
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(imported.stderr.contains("stack set theirs is managed by organization 'globex'"), "\(imported.stderr)")
+            let theirs = try String(contentsOfFile: out + "/stacksets/theirs.yaml", encoding: .utf8)
+            #expect(!theirs.contains("adopt"), "\(theirs)")
+            // Someone asks for the other organization's set too, and changes the template of the hand-made one.
+            try (theirs + "  adopt: true\n").write(toFile: out + "/stacksets/theirs.yaml", atomically: true, encoding: .utf8)
+            let changed = Self.template.replacingOccurrences(of: "Parameters:", with: "Description: v2\nParameters:") + "\n"
+            try changed.write(toFile: out + "/stacksets/templates/console-made.yaml", atomically: true, encoding: .utf8)
+
+            let plan = await ImportRoundTripTests.run(harness, ["plan", "--repo", out])
+            #expect(plan.status == 2, "\(plan.stdout)\n\(plan.stderr)")
+            #expect(plan.stdout.contains("~ adopt stack-set console-made"), "\(plan.stdout)")
+            #expect(plan.stdout.contains("template: sha256:") && plan.stdout.contains("tags.orgops:managed-by: (none) → acme"),
+                    "\(plan.stdout)")
+            #expect(!plan.stdout.contains("stack-set theirs ("), "\(plan.stdout)")
+            #expect(plan.stdout.contains("stack set theirs is managed by organization 'globex' (orgops:managed-by=globex); "
+                                         + "it is left alone and never adopted"), "\(plan.stdout)")
+
+            let applied = await ImportRoundTripTests.run(harness, ["apply", "--repo", out])
+            #expect(applied.status == 0, "\(applied.stdout)\n\(applied.stderr)")
+            let after = await ImportRoundTripTests.run(harness, ["plan", "--repo", out])
+            #expect(after.status == 0, "\(after.stdout)\n\(after.stderr)")
+
+            let operations = try await api.listStackSetOperations(.init(stackSetName: "console-made")).summaries ?? []
+            #expect(operations.compactMap(\.action).filter { $0 == "UPDATE" }.count == 1, "\(operations)")
+            let adopted = try await api.describeStackSet(.init(stackSetName: "console-made")).stackSet
+            #expect(adopted?.templateBody?.contains("Description: v2") == true)
+            #expect(adopted?.tags?.contains { $0.key == "orgops:managed-by" && $0.value == "acme" } == true)
+            let untouched = try await api.describeStackSet(.init(stackSetName: "theirs")).stackSet
+            #expect(untouched?.tags?.map { "\($0.key ?? "")=\($0.value ?? "")" } == ["orgops:managed-by=globex"])
+            let theirOperations = try await api.listStackSetOperations(.init(stackSetName: "theirs")).summaries ?? []
+            #expect(!theirOperations.contains { $0.action == "UPDATE" }, "\(theirOperations)")
+        }
+    }
+
     static let template = """
         AWSTemplateFormatVersion: "2010-09-09"
         Parameters:
