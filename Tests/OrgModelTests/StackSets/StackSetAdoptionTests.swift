@@ -54,6 +54,18 @@ import Testing
         #expect(definition.identity.stackSetName == "baseline")
     }
 
+    @Test func adoptChangesNothingForAMissingSetOrOneAlreadyOwned() throws {
+        let desired = try F.desired(F.texts([F.serviceManaged(extra: Self.adopt)]))
+        #expect(F.plan(desired, live: []).actions.map(\.id) == ["create stack-set baseline", "deploy stack-set baseline #1"])
+        let owned = try F.converged(desired, "baseline", instances: wanted)
+        #expect(F.plan(desired, live: [owned]).actions.isEmpty)
+        var retagged = owned
+        retagged.tags["owner"] = "someone"
+        let plan = F.plan(desired, live: [retagged])
+        #expect(plan.actions.map(\.id) == ["update stack-set baseline"])
+        #expect(plan.actions.first?.kind.verb == "update" && plan.actions.first?.reason == .differsFromManifests)
+    }
+
     @Test func aSetTaggedForAnotherOrganizationIsNeverAdopted() throws {
         let desired = try F.desired(F.texts([F.serviceManaged(extra: Self.adopt)]))
         var live = try untagged(desired, instances: wanted)
