@@ -49,7 +49,7 @@ import Testing
             Issue.record("the adoption is not an UpdateStackSet: \(action.kind)")
             return
         }
-        #expect(definition.adopting)
+        #expect(definition.adopting && definition.adoptionTagKey == "orgops:managed-by")
         #expect(definition.tags == ["owner": "platform", "orgops:managed-by": "acme"])
         #expect(definition.identity.stackSetName == "baseline")
     }
@@ -124,9 +124,9 @@ import Testing
         #expect(try JSONDecoder().decode(StackSetDefinition.self, from: encoded) == adoption)
 
         var plain = adoption
-        plain.adopting = false
+        plain.adoptionTagKey = nil
         let older = try JSONEncoder().encode(plain)
-        #expect(!String(decoding: older, as: UTF8.self).contains("adopting"))
+        #expect(!String(decoding: older, as: UTF8.self).contains("adoption"))
         let decoded = try JSONDecoder().decode(StackSetDefinition.self, from: older)
         #expect(decoded == plain && !decoded.adopting)
         #expect(StackSetAction.update(decoded).verb == "update")

@@ -42,7 +42,7 @@ struct StackSetDiffSession {
                 // The ownership tag is missing, so the changes are never empty: one UpdateStackSet adds it
                 // and brings every other field to the manifest.
                 var adoption = definition
-                adoption.adopting = true
+                adoption.adoptionTagKey = ownerTag.key
                 add(.update(adoption), id: "adopt stack-set \(desired.name)", changes: changes, reason: .adoption)
                 setUpdated = true
             } else if !changes.isEmpty {

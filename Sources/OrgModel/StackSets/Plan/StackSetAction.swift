@@ -142,15 +142,17 @@ public struct StackSetDefinition: Sendable, Equatable, Codable {
     public var executionRoleName: String?
     /// Preferences for the operation UpdateStackSet starts.
     public var operationPreferences: StackSetPreferences
-    /// True when the update adopts a set that has no ownership tag yet (`adopt: true`): `tags` carry it.
-    /// Only renderers and the verb differ; the applier sends the same UpdateStackSet.
-    public var adopting: Bool
+    /// The ownership tag key when the update adopts a set that has no ownership tag yet (`adopt: true`),
+    /// nil for an ordinary update. `tags` carry the tag; the applier sends the same UpdateStackSet, after
+    /// checking that the key is still absent (or this organization's) on the live set.
+    public var adoptionTagKey: String?
 
     /// Creates a definition.
     public init(identity: StackSetIdentity, templateFile: String, templateSHA256: String, description: String?,
                 capabilities: [String], parameters: [String: PlannedParameter], tags: [String: String],
                 autoDeployment: AutoDeploymentSetting?, managedExecution: Bool, administrationRoleArn: String?,
-                executionRoleName: String?, operationPreferences: StackSetPreferences, adopting: Bool = false) {
+                executionRoleName: String?, operationPreferences: StackSetPreferences,
+                adoptionTagKey: String? = nil) {
         self.identity = identity
         self.templateFile = templateFile
         self.templateSHA256 = templateSHA256
@@ -163,8 +165,11 @@ public struct StackSetDefinition: Sendable, Equatable, Codable {
         self.administrationRoleArn = administrationRoleArn
         self.executionRoleName = executionRoleName
         self.operationPreferences = operationPreferences
-        self.adopting = adopting
+        self.adoptionTagKey = adoptionTagKey
     }
+
+    /// True when this update is an adoption.
+    public var adopting: Bool { adoptionTagKey != nil }
 }
 
 /// One instance operation: accounts (or OUs filtered by accounts) × regions, as AWS takes them in one call.

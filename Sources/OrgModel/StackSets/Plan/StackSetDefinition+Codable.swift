@@ -1,12 +1,12 @@
-/// Plan files carry definitions as JSON; `adopting` is written only when true, so a plan without an
-/// adoption encodes as it did before adoption existed, and an older plan file still decodes.
+/// Plan files carry definitions as JSON; `adoptionTagKey` is written only for an adoption, so a plan
+/// without one encodes as it did before adoption existed, and an older plan file still decodes.
 extension StackSetDefinition {
     enum CodingKeys: String, CodingKey {
         case identity, templateFile, templateSHA256, description, capabilities, parameters, tags, autoDeployment,
-             managedExecution, administrationRoleArn, executionRoleName, operationPreferences, adopting
+             managedExecution, administrationRoleArn, executionRoleName, operationPreferences, adoptionTagKey
     }
 
-    /// Decodes a definition; a plan file written before adoption existed has no `adopting` (false).
+    /// Decodes a definition; a plan file written before adoption existed has no `adoptionTagKey`.
     public init(from decoder: any Decoder) throws {
         let values = try decoder.container(keyedBy: CodingKeys.self)
         identity = try values.decode(StackSetIdentity.self, forKey: .identity)
@@ -21,10 +21,10 @@ extension StackSetDefinition {
         administrationRoleArn = try values.decodeIfPresent(String.self, forKey: .administrationRoleArn)
         executionRoleName = try values.decodeIfPresent(String.self, forKey: .executionRoleName)
         operationPreferences = try values.decode(StackSetPreferences.self, forKey: .operationPreferences)
-        adopting = try values.decodeIfPresent(Bool.self, forKey: .adopting) ?? false
+        adoptionTagKey = try values.decodeIfPresent(String.self, forKey: .adoptionTagKey)
     }
 
-    /// Encodes a definition; `adopting` only when true, so plans without adoption encode as before.
+    /// Encodes a definition; `adoptionTagKey` only when set, so plans without adoption encode as before.
     public func encode(to encoder: any Encoder) throws {
         var values = encoder.container(keyedBy: CodingKeys.self)
         try values.encode(identity, forKey: .identity)
@@ -39,6 +39,6 @@ extension StackSetDefinition {
         try values.encodeIfPresent(administrationRoleArn, forKey: .administrationRoleArn)
         try values.encodeIfPresent(executionRoleName, forKey: .executionRoleName)
         try values.encode(operationPreferences, forKey: .operationPreferences)
-        if adopting { try values.encode(true, forKey: .adopting) }
+        try values.encodeIfPresent(adoptionTagKey, forKey: .adoptionTagKey)
     }
 }
