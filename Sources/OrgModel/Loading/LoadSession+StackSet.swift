@@ -125,7 +125,7 @@ extension LoadSession {
             driftRemediation: spec["driftRemediation"]?.string ?? "report", tags: spec.stringMap("tags"),
             autoDeployment: autoDeployment, organizationalUnits: Set(ous.map(\.0)).sorted(),
             accounts: Set(accountRefs).sorted(), excludeAccounts: Set(excludedRefs).sorted(), regions: regions.map(\.0),
-            operationPreferences: preferences, source: document.location))
+            operationPreferences: preferences, adopt: spec["adopt"]?.bool ?? false, source: document.location))
     }
 
     /// Count xor percentage, regionOrder within regions, and STRICT_FAILURE_TOLERANCE's

@@ -48,6 +48,10 @@ public struct DesiredStackSet: Sendable, Hashable {
     public var regions: [String]
     /// Operation preferences.
     public var operationPreferences: OperationPreferences
+    /// Take over an existing set of this name that has no ownership tag (`adopt: true`): the differ plans
+    /// its adoption instead of reporting it and leaving it alone. A set tagged for another organization
+    /// is never adopted.
+    public var adopt: Bool
     /// The manifest.
     public var source: SourceLocation
 
@@ -76,6 +80,7 @@ public struct DesiredStackSet: Sendable, Hashable {
         excludeAccounts: [AccountRef],
         regions: [String],
         operationPreferences: OperationPreferences,
+        adopt: Bool = false,
         source: SourceLocation
     ) {
         self.name = name
@@ -101,6 +106,7 @@ public struct DesiredStackSet: Sendable, Hashable {
         self.excludeAccounts = excludeAccounts
         self.regions = regions
         self.operationPreferences = operationPreferences
+        self.adopt = adopt
         self.source = source
     }
 }

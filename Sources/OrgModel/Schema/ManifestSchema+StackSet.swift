@@ -34,6 +34,8 @@ extension ManifestSchema {
                     FieldSchema("deploymentTargets", .object("DeploymentTargets"), required: true, doc: "Where instances run."),
                     FieldSchema("regions", .list(.string(.region), maxItems: nil), required: true, doc: "Regions instances run in."),
                     FieldSchema("operationPreferences", .object("OperationPreferences"), doc: "How fast and how tolerant operations are."),
+                    FieldSchema("adopt", .boolean,
+                                doc: "Take over an existing stack set of this name without the ownership tag (default false); one tagged for another organization is never taken."),
                 ]),
             ObjectSchema(
                 name: "SecretSource", title: "secret parameter", doc: "Where a secret parameter's value is read from at run time.",

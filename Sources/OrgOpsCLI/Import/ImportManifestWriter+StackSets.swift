@@ -12,7 +12,9 @@ import YAML
 /// is not compared), writing one into git cannot be undone. Per-instance overrides become
 /// `parameterOverrides`, one per (values, regions) with the accounts that share them. A stack set
 /// that has no instance and no target cannot be declared (the loader requires targets) and is left
-/// out with a notice.
+/// out with a notice. A set without the ownership tag gets `adopt: true`, as a permission set does, so
+/// the first apply takes it over (one UpdateStackSet adding the tag); one tagged for another
+/// organization is written as it is and named in a notice, since the plan leaves it alone.
 extension ImportManifestWriter {
     /// Adds the manifest and template of `set` to `output`, or a notice when it cannot be declared.
     func writeStackSet(_ set: StackSetImport, live: ImportedOrganization, accountNames: [String: String],
@@ -25,10 +27,11 @@ extension ImportManifestWriter {
             return
         }
         let owner = set.tags[ownerTagKey]
-        if owner != organization {
-            let holder = owner.map { "is managed by organization '\($0)'" } ?? "has no '\(ownerTagKey)' tag"
-            output.notices.append("stack set \(set.name) \(holder): orgops leaves it alone until it carries "
-                + "\(ownerTagKey)=\(organization) (see docs/adopt.md)")
+        if let owner, owner != organization {
+            output.notices.append("stack set \(set.name) is managed by organization '\(owner)'; the plan leaves it alone")
+        } else if owner == nil {
+            output.notices.append("stack set \(set.name) has no '\(ownerTagKey)' tag: it is written with adopt: true, "
+                + "and the first apply tags it with one UpdateStackSet over all its instances")
         }
         let template = set.templateBody.trimmingPrefixWhitespace.hasPrefix("{") ? "\(set.name).json" : "\(set.name).yaml"
         output.files["stacksets/templates/\(template)"] = set.templateBody.hasSuffix("\n") ? set.templateBody : set.templateBody + "\n"
@@ -75,6 +78,7 @@ extension ImportManifestWriter {
         if !targets.excludeAccounts.isEmpty { deployment.append(("excludeAccounts", names(targets.excludeAccounts))) }
         spec.append(("deploymentTargets", .map(deployment)))
         spec.append(("regions", .list(targets.regions.map(Node.plain))))
+        if owner == nil { spec.append(("adopt", .plain("true"))) }
         output.files["stacksets/\(set.name).yaml"] = emit([header(kind: "StackSet", name: set.name, organizationScoped: true,
                                                                   spec: spec)])
     }

@@ -48,6 +48,27 @@ import Testing
         #expect(output.notices.contains { $0.contains("stack set audit has no 'orgops:managed-by' tag") })
     }
 
+    @Test func anUntaggedSetIsWrittenWithAdoptAndAnOwnedOneWithout() {
+        let audit = output.files["stacksets/audit.yaml"] ?? ""
+        #expect(audit.hasSuffix("  regions:\n    - us-east-1\n  adopt: true\n"), "\(audit)")
+        #expect(output.notices.contains { $0.contains("audit has no 'orgops:managed-by' tag: it is written with adopt: true") })
+        #expect(!(output.files["stacksets/alerts.yaml"] ?? "").contains("adopt"))
+    }
+
+    @Test func aSetTaggedForAnotherOrganizationIsNeverMarkedForAdoption() {
+        let set = StackSetImport(name: "theirs", permissionModel: "SELF_MANAGED", templateBody: "Resources: {}",
+                                 tags: ["orgops:managed-by": "globex", "team": "ops"],
+                                 instances: [.init(account: "000000000101", region: "us-east-1")])
+        var live = ImportFixture.organization
+        live.stackSets = [set]
+        let output = ImportManifestWriter(organization: "acme", roleArn: nil, region: "us-east-1",
+                                          ownerTagKey: "orgops:managed-by").render(live)
+        let theirs = output.files["stacksets/theirs.yaml"] ?? ""
+        #expect(theirs.contains("team: ops") && !theirs.contains("adopt") && !theirs.contains("globex"), "\(theirs)")
+        #expect(output.notices.contains { $0 == "stack set theirs is managed by organization 'globex'; the plan leaves it alone" },
+                "\(output.notices)")
+    }
+
     @Test func aSetWithoutInstancesIsLeftOutWithANotice() {
         #expect(output.files["stacksets/empty.yaml"] == nil)
         #expect(output.notices.contains { $0.contains("stack set empty is not imported") })

@@ -6,7 +6,8 @@ import OrgModel
 ///
 /// ListStackSets (ACTIVE) per `callAs` in use, then DescribeStackSet for each
 /// (tags decide ownership, so every listed set is described), ListStackInstances
-/// and the most recent operation for the sets orgops owns or a manifest names;
+/// and the most recent operation for the sets orgops owns or may adopt (untagged,
+/// declared with `adopt: true`);
 /// DescribeStackInstance only for sets declaring `parameterOverrides`. Values of
 /// NoEcho and secret parameters are dropped on read: AWS answers `****` for the
 /// former but returns the latter in clear, so the declared sensitive keys are
@@ -45,8 +46,9 @@ public struct CloudFormationStackSetReader: StackSetReader {
                     let tags = Self.tags(set.tags)
                     let owned = tags[ownerTagKey] == organization.name
                     guard owned || wanted != nil else { continue }
+                    let adoptable = tags[ownerTagKey] == nil && wanted?.adopt == true
                     let live = try await read(set, summary: summary, tags: tags, callAs: mode, desired: wanted,
-                                              api: api, deep: owned)
+                                              api: api, deep: owned || adoptable)
                     out.append(live)
                 }
             }

@@ -14,7 +14,9 @@ import OrgModel
 /// ListStackSetOperationResults, the other instances being done. Templates
 /// are sent as read from the repository (checked against the plan's hash);
 /// secret values come from the resolver at this moment and go only into the
-/// request.
+/// request. An adoption (`adopt: true`) is the set's UpdateStackSet, checked
+/// first against a tag another organization may have put on the set since the
+/// plan (`StackSetChangeApplier+Adoption.swift`).
 public struct StackSetChangeApplier: ChangeApplier {
     /// Where each organization's client comes from.
     public let sessions: OrganizationSessions
@@ -50,6 +52,7 @@ public struct StackSetChangeApplier: ChangeApplier {
         do {
             return try await queue.run("\(organization.name)/\(kind.identity.stackSetName)") {
                 try await step.waitForRunningOperation()
+                if case .update(let definition) = kind { try await confirmAdoptable(definition, step: step) }
                 return try await step.perform(kind)
             }
         } catch let error as ApplyError {

@@ -4,6 +4,8 @@ struct StackSetDiffSession {
     let live: LiveStackSet?
     let universe: StackSetTargetUniverse
     let ownerTag: (key: String, value: String)
+    /// True when the live set has no ownership tag and the manifest says `adopt: true`.
+    let adopting: Bool
     let identity: StackSetIdentity
     let sensitive: Set<String>
     let preferences: StackSetPreferences
@@ -15,11 +17,12 @@ struct StackSetDiffSession {
     private var setUpdated = false
 
     init(desired: DesiredStackSet, live: LiveStackSet?, universe: StackSetTargetUniverse,
-         ownerTag: (key: String, value: String)) {
+         ownerTag: (key: String, value: String), adopting: Bool = false) {
         self.desired = desired
         self.live = live
         self.universe = universe
         self.ownerTag = ownerTag
+        self.adopting = adopting && live != nil
         identity = StackSetIdentity(manifestName: desired.name, stackSetName: desired.stackSetName,
                                     callAs: desired.callAs, permissionModel: desired.permissionModel)
         sensitive = TemplateParameters.sensitiveKeys(of: desired)
@@ -35,7 +38,14 @@ struct StackSetDiffSession {
                              + "the next operation waits for it")
             }
             let changes = StackSetChanges.definition(definition, against: live)
-            if !changes.isEmpty {
+            if adopting {
+                // The ownership tag is missing, so the changes are never empty: one UpdateStackSet adds it
+                // and brings every other field to the manifest.
+                var adoption = definition
+                adoption.adoptionTagKey = ownerTag.key
+                add(.update(adoption), id: "adopt stack-set \(desired.name)", changes: changes, reason: .adoption)
+                setUpdated = true
+            } else if !changes.isEmpty {
                 add(.update(definition), id: "update stack-set \(desired.name)", changes: changes,
                     reason: .differsFromManifests)
                 setUpdated = true

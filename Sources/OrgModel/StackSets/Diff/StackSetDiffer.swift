@@ -5,8 +5,12 @@
 /// itself (create, or update when template hash, parameters, capabilities,
 /// description, tags, auto-deployment, managed execution or roles differ) and
 /// then its instances: the desired (account, region) pairs from the targets,
-/// expanded over `StackSetTargetUniverse`, against the live instances. Owned
-/// sets no manifest declares are deleted (instances first) when prune is on.
+/// expanded over `StackSetTargetUniverse`, against the live instances. A
+/// declared set that exists without the ownership tag is left alone unless its
+/// manifest says `adopt: true`: then its update is planned as an adoption (the
+/// ownership tag added) and the set is diffed as owned in the same plan. One
+/// tagged for another organization is never taken. Owned sets no manifest
+/// declares are deleted (instances first) when prune is on.
 public enum StackSetDiffer {
     /// Plans the stack sets of one organization.
     /// - Parameters:
@@ -21,14 +25,16 @@ public enum StackSetDiffer {
         let declared = Set(desired.stackSets.map(\.stackSetName))
         for stackSet in desired.stackSets.sorted(by: { $0.name < $1.name }) {
             let existing = byName[stackSet.stackSetName]
-            if let existing, existing.tags[options.ownerTagKey] != desired.name {
+            let owner = existing?.tags[options.ownerTagKey]
+            let adopting = existing != nil && owner == nil && stackSet.adopt
+            if let existing, owner != desired.name, !adopting {
                 out.unmanaged.append(ResourceRef(kind: .stackSet, name: existing.name, awsId: existing.id))
-                out.notes.append("stack set \(existing.name) exists without the ownership tag "
-                                 + "\(options.ownerTagKey)=\(desired.name); it is left alone")
+                out.notes.append(unmanagedNote(existing, owner: owner, declared: stackSet, options: options,
+                                               organization: desired.name))
                 continue
             }
             var session = StackSetDiffSession(desired: stackSet, live: existing, universe: universe,
-                                              ownerTag: (options.ownerTagKey, desired.name))
+                                              ownerTag: (options.ownerTagKey, desired.name), adopting: adopting)
             session.plan()
             out.actions += session.actions
             out.notes += session.notes
@@ -44,6 +50,18 @@ public enum StackSetDiffer {
             out.actions += removal(of: set, ref: ref)
         }
         return out
+    }
+
+    /// Why a declared set is left alone: no ownership tag (and no `adopt: true`), or another organization's tag,
+    /// which `adopt: true` never overrides.
+    static func unmanagedNote(_ set: LiveStackSet, owner: String?, declared: DesiredStackSet, options: PlanOptions,
+                              organization: String) -> String {
+        guard let owner else {
+            return "stack set \(set.name) exists without the ownership tag \(options.ownerTagKey)=\(organization); "
+                + "it is left alone; set adopt: true in \(declared.source) to take it over"
+        }
+        return "stack set \(set.name) is managed by organization '\(owner)' (\(options.ownerTagKey)=\(owner)); "
+            + "it is left alone" + (declared.adopt ? " and never adopted" : "")
     }
 
     /// Instances first (stacks deleted, whatever auto-deployment says: the set itself goes), then the set.

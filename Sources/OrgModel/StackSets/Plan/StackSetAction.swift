@@ -10,7 +10,10 @@ public enum StackSetAction: Sendable, Equatable, Codable {
     /// CreateStackSet (ownership tag among the tags).
     case create(StackSetDefinition)
     /// UpdateStackSet: template, parameters, capabilities, description, tags, auto-deployment, managed
-    /// execution; AWS rolls it out to every instance.
+    /// execution; AWS rolls it out to every instance. With `StackSetDefinition.adopting` it is the
+    /// adoption of a set without the ownership tag: the same call, its tags adding that tag (CloudFormation
+    /// tags a stack set only through UpdateStackSet), so one operation both takes the set over and
+    /// brings it to the manifest.
     case update(StackSetDefinition)
     /// CreateStackInstances for accounts (or OUs) × regions.
     case createInstances(StackInstanceBatch)
@@ -43,7 +46,7 @@ public enum StackSetAction: Sendable, Equatable, Codable {
     public var verb: String {
         switch self {
         case .create: "create"
-        case .update: "update"
+        case .update(let definition): definition.adopting ? "adopt" : "update"
         case .createInstances: "deploy"
         case .updateInstances: "redeploy"
         case .deleteInstances: "undeploy"
@@ -139,12 +142,17 @@ public struct StackSetDefinition: Sendable, Equatable, Codable {
     public var executionRoleName: String?
     /// Preferences for the operation UpdateStackSet starts.
     public var operationPreferences: StackSetPreferences
+    /// The ownership tag key when the update adopts a set that has no ownership tag yet (`adopt: true`),
+    /// nil for an ordinary update. `tags` carry the tag; the applier sends the same UpdateStackSet, after
+    /// checking that the key is still absent (or this organization's) on the live set.
+    public var adoptionTagKey: String?
 
     /// Creates a definition.
     public init(identity: StackSetIdentity, templateFile: String, templateSHA256: String, description: String?,
                 capabilities: [String], parameters: [String: PlannedParameter], tags: [String: String],
                 autoDeployment: AutoDeploymentSetting?, managedExecution: Bool, administrationRoleArn: String?,
-                executionRoleName: String?, operationPreferences: StackSetPreferences) {
+                executionRoleName: String?, operationPreferences: StackSetPreferences,
+                adoptionTagKey: String? = nil) {
         self.identity = identity
         self.templateFile = templateFile
         self.templateSHA256 = templateSHA256
@@ -157,7 +165,11 @@ public struct StackSetDefinition: Sendable, Equatable, Codable {
         self.administrationRoleArn = administrationRoleArn
         self.executionRoleName = executionRoleName
         self.operationPreferences = operationPreferences
+        self.adoptionTagKey = adoptionTagKey
     }
+
+    /// True when this update is an adoption.
+    public var adopting: Bool { adoptionTagKey != nil }
 }
 
 /// One instance operation: accounts (or OUs filtered by accounts) × regions, as AWS takes them in one call.
