@@ -81,3 +81,46 @@ extension RunE2ETests {
         }
     }
 }
+
+extension RunE2ETests {
+    @Test func sigtermDuringAHungStatusPushExitsAndTheKeptStatusLandsAfterRestart() async throws {
+        try Self.requireBinary()
+        try await AWSBackend.exclusive { backend in
+            let e2e = try await RunE2EHarness.make(backend: backend)
+            defer { e2e.remove() }
+            let process = try e2e.start()
+            defer { process.kill() }
+            _ = try await Self.firstConverge(e2e, process)
+
+            // A remote that hangs: the status push never returns by itself (the hook sleeps far past the grace).
+            let started = e2e.remote.root + "/push-started"
+            let hook = """
+                #!/bin/sh
+                while read old new ref; do
+                  [ "$ref" = 'refs/heads/\(RunE2EHarness.statusBranch)' ] && { touch '\(started)'; sleep 300; }
+                done
+                exit 0
+
+                """
+            let path = e2e.remote.bareRepository + "/hooks/pre-receive"
+            try #require(FileManager.default.createFile(atPath: path, contents: Data(hook.utf8),
+                                                        attributes: [.posixPermissions: 0o755]))
+            let change = try await e2e.remote.commit(e2e.addingOU("Experiments"), message: "add the Experiments OU")
+            try await e2e.waitFor("a status push in flight", of: process) {
+                FileManager.default.fileExists(atPath: started) ? true : nil
+            }
+            let ended = await process.stop(grace: .seconds(30))
+            #expect(ended == .exited(0), "\(process.tail())")
+            #expect(LeftoverProcesses.referencing(e2e.remote.root).isEmpty, "no git left running")
+
+            try FileManager.default.removeItem(atPath: path)
+            let restarted = try e2e.start()
+            defer { restarted.kill() }
+            let record = try await e2e.waitForStatus("the kept status commit of \(change.prefix(7))", of: restarted) {
+                $0.first { $0.revision == change }
+            }
+            #expect(record.result == "converged")
+            #expect(await restarted.stop() == .exited(0), "\(restarted.tail())")
+        }
+    }
+}
