@@ -4,9 +4,9 @@ import Testing
 
 /// HMAC-SHA256 values computed with Python's `hmac` and `hashlib`, served by key and message.
 ///
-/// OperatorSupport may not import AWSClient's HMAC, so the verifier takes the
-/// function as a parameter; these tests pass a table of known answers and
-/// record that the verifier asked for the right key and message.
+/// The verifier's HMAC is a parameter (defaulting to the package's own); these
+/// tests pass a table of known answers and record that the verifier asked for
+/// the right key and message, and one test checks the default against them.
 final class KnownHMAC: Sendable {
     private let answers: [[UInt8]: [UInt8]]
     private let asked = Mutex<[(key: [UInt8], message: [UInt8])]>([])
@@ -19,7 +19,7 @@ final class KnownHMAC: Sendable {
         self.answers = answers
     }
 
-    var function: WebhookVerifier.HMACSHA256 {
+    var function: WebhookVerifier.Authenticator {
         { key, message in
             self.asked.withLock { $0.append((key, message)) }
             return self.answers[key + [0] + message] ?? Array(repeating: 0, count: 32)
@@ -53,6 +53,16 @@ struct HTTPServerWebhookTests {
         let upper = verifier.verifyGitHub(signature: "sha256=" + Self.githubExample.hex.uppercased(),
                                           body: Array(Self.githubExample.message.utf8))
         #expect(upper.isVerified)
+    }
+
+    @Test func theDefaultHMACVerifiesGitHubsExampleAndRejectsATamperedBody() {
+        let verifier = WebhookVerifier(secret: Array(Self.githubExample.key.utf8))
+        #expect(verifier.verifyGitHub(signature: "sha256=" + Self.githubExample.hex,
+                                      body: Array(Self.githubExample.message.utf8)) == .verified(.github))
+        let pushed = WebhookVerifier(secret: Array(Self.pushVector.key.utf8))
+        #expect(pushed.verifyGitHub(signature: "sha256=" + Self.pushVector.hex, body: Array(Self.pushBody.utf8)).isVerified)
+        #expect(!verifier.verifyGitHub(signature: "sha256=" + Self.githubExample.hex,
+                                       body: Array("Hello, World?".utf8)).isVerified)
     }
 
     @Test func aSignedPushRequestVerifiesAndParses() {

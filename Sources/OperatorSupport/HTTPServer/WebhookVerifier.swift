@@ -2,12 +2,12 @@
 ///
 /// GitHub signs the body: `X-Hub-Signature-256: sha256=<hex HMAC-SHA256(secret, body)>`.
 /// GitLab sends the secret itself in `X-Gitlab-Token`. Both are compared in
-/// constant time. The HMAC is a parameter because it lives in AWSClient's
-/// signing code, which OperatorSupport may not import; the composition root
-/// passes it in.
+/// constant time. The HMAC defaults to the package's tested HMAC-SHA256
+/// (`OperatorSupport/Crypto`); it stays a parameter so tests can count or
+/// replace it.
 public struct WebhookVerifier: Sendable {
     /// Computes HMAC-SHA256 of `message` with `key`.
-    public typealias HMACSHA256 = @Sendable (_ key: [UInt8], _ message: [UInt8]) -> [UInt8]
+    public typealias Authenticator = @Sendable (_ key: [UInt8], _ message: [UInt8]) -> [UInt8]
 
     /// Which git host a verified request came from.
     public enum Provider: String, Sendable, Hashable {
@@ -32,10 +32,11 @@ public struct WebhookVerifier: Sendable {
     }
 
     private let secret: [UInt8]
-    private let hmac: HMACSHA256
+    private let hmac: Authenticator
 
     /// Creates a verifier for `secret` (the contents of `--webhook-secret-file`, trailing newline removed).
-    public init(secret: [UInt8], hmac: @escaping HMACSHA256) {
+    public init(secret: [UInt8],
+                hmac: @escaping Authenticator = { key, message in HMACSHA256.authenticate(message, key: key) }) {
         self.secret = secret
         self.hmac = hmac
     }

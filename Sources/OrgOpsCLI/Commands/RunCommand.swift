@@ -57,8 +57,9 @@ public struct RunCommand: Command {
         let client = try OperatorClientFactory(environment: context.environment, transport: transport, clock: clock)
             .makeClient(settings: options.aws)
         let sessions = OrganizationSessions(base: client, clock: clock)
-        let connector = RunConnector(reader: OrganizationsLiveReader(sessions: sessions),
-                                     applier: OrganizationsChangeApplier(sessions: sessions, clock: clock))
+        let connector = RunConnector(sessions: sessions, clock: clock, environment: context.environment,
+                                     drift: options.stackDrift, runs: StackDriftRunStore(directory: options.stateDirectory,
+                                                             remedy: "make --work-dir writable or pass another"))
         let registry = MetricsRegistry()
         let loop = OperatorLoop(repository: repository, connector: connector, configuration: options.reconcile,
                                 settings: options.loop, clock: clock, logger: logger,

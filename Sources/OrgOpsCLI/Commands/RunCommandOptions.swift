@@ -22,6 +22,11 @@ public struct RunCommandOptions: Sendable {
     public var aws: AWSSettings
     /// `--log-format`, `--log-level`.
     public var logging: LogSettings
+    /// `--stack-drift-interval`: how long after a StackSet drift detection the next one is due.
+    public var stackDrift: StackDriftSettings
+    /// `<work-dir>/state`: what the operator keeps across restarts besides its clone (the StackSet drift
+    /// detection times, `stack-drift/<organization>.json`), so a restart does not re-detect everything at once.
+    public var stateDirectory: String { (git.workDirectory as NSString).appendingPathComponent("state") }
 
     /// The options, in the order `--help` lists them.
     public static let specs: [OptionSpec] = [
@@ -49,6 +54,9 @@ public struct RunCommandOptions: Sendable {
                 defaultValue: String(PlanOptions.defaultMaxDeletions)),
         .option("owner-tag-key", value: "key", help: "The tag that marks what orgops created or adopted",
                 defaultValue: PlanOptions.defaultOwnerTagKey),
+        .option("stack-drift-interval", value: "duration",
+                help: "How long after a StackSet drift detection the next one is due (recorded in <work-dir>/state)",
+                defaultValue: "6h"),
     ] + AWSSettings.options + LogSettings.options
 
     /// Reads and checks the options of a parsed command line.
@@ -99,6 +107,8 @@ public struct RunCommandOptions: Sendable {
         aws = AWSSettings(arguments: arguments)
         _ = try aws.limits()
         logging = LogSettings(arguments: arguments)
+        stackDrift = StackDriftSettings(interval: try arguments.duration("stack-drift-interval")
+            ?? StackDriftSchedule.defaultInterval)
     }
 
     /// An armoured or binary OpenPGP keyring is told from an allowed-signers file by its name and first bytes.

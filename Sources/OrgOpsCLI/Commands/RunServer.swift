@@ -25,7 +25,7 @@ struct RunServer: Sendable {
         self.branch = branch
         self.metrics = metrics
         self.calls = calls
-        self.verifier = secret.map { WebhookVerifier(secret: $0, hmac: { key, message in HMACSHA256.authenticate(message, key: key) }) }
+        self.verifier = secret.map { WebhookVerifier(secret: $0) }
         self.logger = logger
     }
 

@@ -8,12 +8,16 @@ import Foundation
 /// time). A missing or unreadable file means "never ran": detection is then due, which costs one
 /// detection per stack set and nothing else, so a lost record is never a correctness problem.
 public struct StackDriftRunStore: Sendable {
-    /// The state directory (`--state-dir`, by default `<repo>/.orgops`).
+    /// The state directory (`--state-dir`, by default `<repo>/.orgops`; `<work-dir>/state` for `orgops run`).
     public let directory: String
+    /// What the write error tells a person to do: the flag that moves the directory.
+    public let remedy: String
 
     /// Creates a store over `directory`.
-    public init(directory: String) {
+    /// - Parameter remedy: the end of the error when the directory cannot be written (`pass --state-dir DIR`).
+    public init(directory: String, remedy: String = "pass --state-dir DIR") {
         self.directory = directory
+        self.remedy = remedy
     }
 
     /// The file of one organization's detection times.
@@ -45,7 +49,7 @@ public struct StackDriftRunStore: Sendable {
             try encoder.encode(runs).write(to: URL(fileURLWithPath: file), options: .atomic)
         } catch {
             throw CommandError(code: "stack-drift-record-unwritable",
-                               message: "cannot record the stack drift detection time in '\(file)': \(error.localizedDescription); pass --state-dir DIR")
+                               message: "cannot record the stack drift detection time in '\(file)': \(error.localizedDescription); \(remedy)")
         }
     }
 }

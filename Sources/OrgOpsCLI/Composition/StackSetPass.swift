@@ -46,20 +46,30 @@ public struct StackSetPass: Sendable {
     /// - Throws: `StackSetReconcileError` of the read or the detection, `CommandError` of the record.
     public func plan(_ organization: DesiredOrganization, live: LiveOrganization, organizationPlan: OrganizationPlan,
                      options: PlanOptions) async throws -> OrganizationPlan {
-        guard !organization.stackSets.isEmpty else { return organizationPlan }
+        try await planReportingDrift(organization, live: live, organizationPlan: organizationPlan, options: options).plan
+    }
+
+    /// `plan`, with the drift reports as values as well as notes, for the loop's status; with
+    /// `detectDrift` false no detection runs whatever the schedule (the loop's verify re-plan).
+    /// - Throws: `StackSetReconcileError` of the read or the detection, `CommandError` of the record.
+    public func planReportingDrift(_ organization: DesiredOrganization, live: LiveOrganization,
+                                   organizationPlan: OrganizationPlan, options: PlanOptions,
+                                   detectDrift: Bool = true) async throws -> (plan: OrganizationPlan,
+                                                                              drift: [StackSetDriftReport]) {
+        guard !organization.stackSets.isEmpty else { return (organizationPlan, []) }
         guard live.exists else {
             var deferred = organizationPlan
             deferred.notes.append("stack sets are planned once the organization exists (the next pass)")
-            return deferred
+            return (deferred, [])
         }
-        let planner = StackSetPlanner(reader: reader,
-                                      detector: StackSetDriftDetector(sessions: sessions, clock: clock, queue: queue))
+        let detector = detectDrift ? StackSetDriftDetector(sessions: sessions, clock: clock, queue: queue) : nil
+        let planner = StackSetPlanner(reader: reader, detector: detector)
         let request = StackSetPlanner.DriftRequest(schedule: StackDriftSchedule(interval: drift.interval),
                                                    lastRuns: runs.load(organization.name), onDemand: drift.onDemand)
         let result = try await planner.plan(organization: organization, live: live, organizationPlan: organizationPlan,
                                             options: options, drift: request)
         try runs.record(result.driftDetected, at: clock.now(), organization: organization.name)
-        return result.plan
+        return (result.plan, result.stackSets.drift)
     }
 
     /// A router sending `.stackSet` actions to the StackSets applier, the rest to `others`.

@@ -1,7 +1,9 @@
 import YAML
 
 /// Renders an imported organization as manifest files in the layout of the Examples:
-/// `organizations/<org>.yaml`, `accounts/<top-level OU>.yaml`, `policies/<name>.yaml` + `.json`.
+/// `organizations/<org>.yaml`, `accounts/<top-level OU>.yaml`, `policies/<name>.yaml` + `.json`,
+/// `identity-center/{permission-sets,assignments}.yaml` (inline policies in `identity-center/policies/`)
+/// and `stacksets/<name>.yaml` with `stacksets/templates/<name>.yaml`.
 ///
 /// Pure (path → text), so the layout is testable without AWS or a disk. Logical names come from AWS
 /// names (`Log Archive` → `log-archive`, with `accountName: Log Archive` keeping the real name) and
@@ -16,20 +18,31 @@ public struct ImportManifestWriter: Sendable {
     public var region: String
     /// The tag key orgops marks ownership with; never copied into manifests (the differ adds it).
     public var ownerTagKey: String
+    /// True: an assignment covering every account beneath an OU targets the OU (and so every account
+    /// moved there later); false (the default): it lists the accounts it has today, granting nothing new.
+    public var foldAssignments: Bool
 
     /// Creates a writer.
-    public init(organization: String, roleArn: String?, region: String, ownerTagKey: String) {
+    public init(organization: String, roleArn: String?, region: String, ownerTagKey: String,
+                foldAssignments: Bool = false) {
         self.organization = organization
         self.roleArn = roleArn
         self.region = region
         self.ownerTagKey = ownerTagKey
+        self.foldAssignments = foldAssignments
     }
 
     /// The files of the repository, by path relative to its root.
     public func files(for live: ImportedOrganization) -> [String: String] {
+        render(live).files
+    }
+
+    /// The files and the notices a person must read (what could not be imported as it is, secrets to provide).
+    public func render(_ live: ImportedOrganization) -> ImportOutput {
         var names = LogicalNames()
         var accountNames: [String: String] = [:]
         for account in live.accounts { accountNames[account.id] = names.claim(account.name, kind: "account") }
+        var output = ImportOutput()
         var files: [String: String] = [:]
         files["organizations/\(LogicalNames.slug(organization)).yaml"] = emit([organizationDocument(live, accountNames: accountNames)])
         var byFile: [String: [Node]] = [:]
@@ -43,7 +56,14 @@ public struct ImportManifestWriter: Sendable {
             files["policies/\(name).json"] = policy.content.hasSuffix("\n") ? policy.content : policy.content + "\n"
             files["policies/\(name).yaml"] = emit([policyDocument(policy, name: name, accountNames: accountNames)])
         }
-        return files
+        output.files = files
+        if let identityCenter = live.identityCenter {
+            writeIdentityCenter(identityCenter, live: live, accountNames: accountNames, names: &names, into: &output)
+        }
+        for stackSet in live.stackSets {
+            writeStackSet(stackSet, live: live, accountNames: accountNames, into: &output)
+        }
+        return output
     }
 
     private func organizationDocument(_ live: ImportedOrganization, accountNames: [String: String]) -> Node {
@@ -58,6 +78,11 @@ public struct ImportManifestWriter: Sendable {
                 .map([("account", .plain(accountNames[admin.accountId] ?? admin.accountId)),
                       ("servicePrincipal", .plain(admin.servicePrincipal))])
             })))
+        }
+        if let attributes = live.identityCenter?.live.accessControlAttributes, !attributes.isEmpty {
+            spec.append(("identityCenter", .map([("accessControlAttributes", .list(attributes.keys.sorted().map { key in
+                .map([("key", .plain(key)), ("source", .quoted(attributes[key] ?? ""))])
+            }))])))
         }
         spec.append(("organizationalUnits", .list(live.units.map(unitNode))))
         spec.append(("reconcile", .map([("prune", .plain("false")), ("suspend", .plain("false"))])))
@@ -100,7 +125,7 @@ public struct ImportManifestWriter: Sendable {
         return header(kind: "Policy", name: name, organizationScoped: true, spec: spec)
     }
 
-    private func header(kind: String, name: String, organizationScoped: Bool, spec: [(String, Node)]) -> Node {
+    func header(kind: String, name: String, organizationScoped: Bool, spec: [(String, Node)]) -> Node {
         var metadata: [(String, Node)] = [("name", .plain(name))]
         if organizationScoped { metadata.append(("organization", .plain(organization))) }
         return .map([("apiVersion", .plain("orgops/v1")), ("kind", .plain(kind)), ("metadata", .map(metadata)),
@@ -108,15 +133,15 @@ public struct ImportManifestWriter: Sendable {
     }
 
     /// The live tags minus the ownership tag and AWS's reserved `aws:` keys.
-    private func desiredTags(_ tags: [String: String]) -> [String: String] {
+    func desiredTags(_ tags: [String: String]) -> [String: String] {
         tags.filter { $0.key != ownerTagKey && !$0.key.lowercased().hasPrefix("aws:") }
     }
 
-    private func tagsNode(_ tags: [String: String]) -> Node {
+    func tagsNode(_ tags: [String: String]) -> Node {
         .map(tags.keys.sorted().map { ($0, Node.quoted(tags[$0] ?? "")) })
     }
 
-    private func emit(_ documents: [Node]) -> String {
+    func emit(_ documents: [Node]) -> String {
         "# Imported by 'orgops import' from the live organization '\(organization)'.\n"
             + YAMLEmitter().emit(documents: documents.map { Document(root: $0, start: Mark(line: 1, column: 1, offset: 0), explicitStart: false) })
     }

@@ -62,7 +62,8 @@ public struct ImportReader: Sendable {
             policyTypes: Self.policyTypes.filter { enabled.contains($0) },
             trustedServices: trusted.sorted(),
             delegatedAdministrators: delegated.sorted { ($0.accountId, $0.servicePrincipal) < ($1.accountId, $1.servicePrincipal) },
-            units: units, accounts: accounts, policies: policies.sorted { ($0.type, $0.name) < ($1.type, $1.name) })
+            units: units, accounts: accounts, policies: policies.sorted { ($0.type, $0.name) < ($1.type, $1.name) },
+            unitPaths: paths)
     }
 
     /// The OUs beneath `parent`, depth first, recording each OU's path by ID.

@@ -1,3 +1,5 @@
+import AWSServices
+
 /// What `orgops import` read from one live organization, in the shape the manifests are written from.
 ///
 /// Kept separate from the writer so the read (AWS calls, read-only) and the rendering (pure) can be
@@ -77,4 +79,10 @@ public struct ImportedOrganization: Sendable, Equatable {
     public var accounts: [Account]
     /// Every customer-managed policy, AWS-managed ones left out (orgops leaves them alone).
     public var policies: [Policy]
+    /// OU path by ID, the root's (`/`) included: stack sets name their OUs by ID.
+    public var unitPaths: [String: String] = [:]
+    /// The Identity Center instance, nil when the organization has none (or it was not read).
+    public var identityCenter: IdentityCenterImport? = nil
+    /// Every active stack set of the management account (and of a delegated administrator, when listed).
+    public var stackSets: [StackSetImport] = []
 }

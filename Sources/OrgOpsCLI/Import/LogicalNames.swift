@@ -8,7 +8,19 @@ struct LogicalNames {
 
     /// A unique logical name of `kind` for the AWS name `name`.
     mutating func claim(_ name: String, kind: String) -> String {
-        let base = Self.slug(name)
+        unique(Self.slug(name), kind: kind)
+    }
+
+    /// Like `claim`, but keeps `name` as it is (case included) when it is already a valid manifest
+    /// name: permission sets and stack sets are referred to by their AWS names, `Developer` stays `Developer`.
+    mutating func claimVerbatim(_ name: String, kind: String) -> String {
+        let valid = !name.isEmpty && name.count <= 128 && name.unicodeScalars.allSatisfy { scalar in
+            scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || ".-_".unicodeScalars.contains(scalar))
+        }
+        return unique(valid ? name : Self.slug(name), kind: kind)
+    }
+
+    private mutating func unique(_ base: String, kind: String) -> String {
         var candidate = base
         var n = 2
         while taken.contains("\(kind)/\(candidate)") {

@@ -5,9 +5,11 @@ import OrgModel
 
 extension OrganizationPass {
     /// Whether the pass's status is worth a commit: the outcome changed, something was applied, or the heartbeat is due.
-    func shouldCommit(_ document: StatusDocument, previous: StatusDocument?) -> Bool {
+    /// Drift a scheduled detection found (`detected`) is news even when it is only reported and the outcome
+    /// is otherwise the same: detection runs on its own schedule, so this does not commit every interval.
+    func shouldCommit(_ document: StatusDocument, previous: StatusDocument?, detected: Bool = false) -> Bool {
         guard let previous else { return true }
-        if !document.hasSameOutcome(as: previous) || document.counts.applied > 0 { return true }
+        if !document.hasSameOutcome(as: previous) || document.counts.applied > 0 || detected { return true }
         if let heartbeat = configuration.heartbeat {
             let seconds = Double(heartbeat.components.seconds) + Double(heartbeat.components.attoseconds) / 1e18
             return document.time.timeIntervalSince(previous.time) >= seconds
@@ -19,7 +21,7 @@ extension OrganizationPass {
     /// kept by the repository and is not a failure of the pass.
     func writeStatus(_ document: StatusDocument, work: PassWork, durationMs: Int,
                      log: Logger) async -> (committed: Bool, failure: PassFailure?) {
-        guard shouldCommit(document, previous: work.previous) else {
+        guard shouldCommit(document, previous: work.previous, detected: !work.detected.isEmpty) else {
             log.debug("outcome unchanged; no status commit", ["step": PassStep.writeStatus.rawValue])
             return (false, nil)
         }

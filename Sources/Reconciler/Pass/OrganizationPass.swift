@@ -78,62 +78,6 @@ public struct OrganizationPass: Sendable {
                            failure: work.failure ?? work.waiting ?? commit.failure, durationMs: durationMs)
     }
 
-    /// read live → plan → apply → verify, each step stopping the chain on failure.
-    func converge(_ work: inout PassWork, read: ReadOptions, log: Logger) async {
-        guard let desired = work.desired else { return }
-        let ports: OrganizationPorts
-        let live: LiveOrganization
-        do {
-            ports = try await connector.ports(for: desired)
-            live = try await ports.reader.readOrganization(desired, options: read)
-        } catch {
-            work.fail(PassFailure.classify(error, step: .readLive, message: "reading organization '\(desired.name)' failed: \(error)",
-                                           transientRequeue: configuration.transientRequeue,
-                                           stalledRequeue: configuration.stalledRequeue))
-            log.warning("read live state failed", ["step": PassStep.readLive.rawValue, "error": "\(error)"])
-            return
-        }
-        let inventory = work.previous?.inventory
-        let plan = OrganizationDiffer.plan(desired: desired, live: live, options: configuration.planOptions, inventory: inventory)
-        work.recordPlan(plan)
-        log.info("planned", ["step": PassStep.plan.rawValue, "actions": String(plan.actions.count)])
-
-        if let hold = holdReason(plan, desired: desired) {
-            work.held = hold
-            work.finish(remaining: plan, live: live, inventory: Inventory.recording(
-                desired: desired, live: live, previous: inventory, ownerTagKey: configuration.planOptions.ownerTagKey))
-            return
-        }
-        guard !plan.actions.isEmpty else {
-            work.finish(remaining: plan, live: live, inventory: Inventory.recording(
-                desired: desired, live: live, previous: inventory, ownerTagKey: configuration.planOptions.ownerTagKey))
-            return
-        }
-        let executor = PlanExecutor(applier: ports.applier, maxConcurrentActions: configuration.maxConcurrentActions)
-        let report = await executor.run(plan, organization: desired, context: ApplyContext(live: live))
-        work.recordApply(report, plan: plan)
-        log.info("applied", ["step": PassStep.apply.rawValue, "applied": String(report.applied.count),
-                             "failed": String(report.failed.count)])
-
-        do {
-            let after = try await ports.reader.readOrganization(desired, options: read)
-            let recorded = Inventory.recording(desired: desired, live: after, previous: inventory,
-                                               ownerTagKey: configuration.planOptions.ownerTagKey)
-            let remaining = OrganizationDiffer.plan(desired: desired, live: after, options: configuration.planOptions,
-                                                    inventory: recorded)
-            work.finish(remaining: remaining, live: after, inventory: recorded)
-            if remaining.actions.contains(where: { $0.reason == .resumeCreate }) {
-                work.waiting = PassFailure(step: .verify, classification: .waiting, requeueAfter: configuration.waitingRequeue,
-                                           message: "account creation requested and still in progress")
-            }
-        } catch {
-            work.fail(PassFailure.classify(error, step: .verify,
-                                           message: "reading organization '\(desired.name)' after the apply failed: \(error)",
-                                           transientRequeue: configuration.transientRequeue,
-                                           stalledRequeue: configuration.stalledRequeue))
-        }
-    }
-
     /// Why the plan is shown but not applied, if it is not: observe mode, suspend, a refused plan.
     func holdReason(_ plan: OrganizationPlan, desired: DesiredOrganization) -> PassWork.Hold? {
         if configuration.mode == .observe { return .observe }

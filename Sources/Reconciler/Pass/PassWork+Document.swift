@@ -56,7 +56,11 @@ extension PassWork {
                     StatusCondition(type: .reconciling, status: false, reason: "AccessDenied", message: "waiting for access to be fixed"),
                     StatusCondition(type: .stalled, status: true, reason: "AccessDenied", message: why)]
         case .failed:
-            let reason = failure?.step == .readLive || failure?.step == .verify ? "ReadFailed" : "ApplyFailed"
+            let reason = switch failure?.step {
+            case .readLive?, .verify?: "ReadFailed"
+            case .plan?: "PlanFailed"
+            default: "ApplyFailed"
+            }
             return [StatusCondition(type: .ready, status: false, reason: reason, message: why),
                     StatusCondition(type: .reconciling, status: true, reason: "ProgressingWithRetry", message: "retried with backoff"),
                     StatusCondition(type: .stalled, status: false, reason: reason, message: "not stalled")]

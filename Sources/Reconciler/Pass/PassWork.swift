@@ -39,6 +39,8 @@ struct PassWork: Sendable {
     /// Set when something the pass started is still in progress (a CreateAccount request): requeue soon.
     var waiting: PassFailure?
     var events: [StatusEvent] = []
+    /// Drift the extensions detected in this pass: worth a status commit even when the outcome is unchanged.
+    var detected: [DetectedDrift] = []
     var counts = StatusCounts()
     /// Failed actions by resource, with AWS's reason.
     var failures: [ResourceRef: String] = [:]
@@ -72,9 +74,18 @@ struct PassWork: Sendable {
 
     /// Counts drift: a difference is drift when the state in force is the one last applied, or the differ's
     /// inventory digests say AWS moved while the manifests did not; a difference a new revision causes is a change.
-    mutating func recordPlan(_ plan: OrganizationPlan) {
+    ///
+    /// Drift an extension detected (drifted stack instances) is counted once per item, before the actions;
+    /// the actions that re-apply it are not counted again (their success is recorded as applied).
+    mutating func recordPlan(_ plan: OrganizationPlan, detected: [DetectedDrift] = []) {
         let unchanged = desiredRevision.map { $0.id == previous?.lastAppliedRevision } ?? false
-        for action in plan.actions where unchanged || action.reason.isDrift {
+        let remediations = Set(detected.flatMap(\.remediatedBy))
+        for item in detected {
+            counts.driftFound += 1
+            events.append(StatusEvent(kind: .drift, text: item.text))
+        }
+        self.detected = detected
+        for action in plan.actions where (unchanged || action.reason.isDrift) && !remediations.contains(action.id) {
             counts.driftFound += 1
             events.append(.drift(action))
         }

@@ -4,13 +4,17 @@ import OrgModel
 public struct OrganizationPorts: Sendable {
     /// Reads the organization.
     public var reader: any LiveStateReader
-    /// Changes it.
+    /// Changes it: every action of the merged plan, so with extensions a router over each kind's applier.
     public var applier: any ChangeApplier
+    /// The kinds planned after the Organizations differ (Identity Center, StackSets), in order; empty for an
+    /// Organizations-only pass.
+    public var extensions: [any PlanExtension]
 
     /// Creates ports.
-    public init(reader: any LiveStateReader, applier: any ChangeApplier) {
+    public init(reader: any LiveStateReader, applier: any ChangeApplier, extensions: [any PlanExtension] = []) {
         self.reader = reader
         self.applier = applier
+        self.extensions = extensions
     }
 }
 

@@ -5,21 +5,32 @@ import Testing
 import TestSupport
 
 /// `orgops import` end to end on the AWS test server, signatures checked: an estate built and then
-/// disowned (ownership tags removed, as if created by hand), imported, validated, planned and adopted.
+/// disowned (ownership tags removed from OUs, accounts, policies and permission sets, as if created by
+/// hand), imported, validated, planned and adopted. Its stack sets keep their ownership tag, since orgops
+/// cannot adopt an untagged stack set (`ImportStackSetOwnershipTests` covers that case): they stand for
+/// an estate orgops already managed, whose repository is re-created by import.
 @Suite(.serialized) struct ImportRoundTripTests {
     @Test func importedManifestsPlanOnlyAdoptionAndAreEmptyAfterOneApply() async throws {
         try await AWSBackend.exclusive { backend in
             let harness = try await PlanHarness.make(backend: backend)
-            try harness.write(Self.seed(management: PlanHarness.managementA))
-            let seeded = await harness.run(["apply"])
-            #expect(seeded.status == 0, "\(seeded.stdout)\n\(seeded.stderr)")
-            let api = try await harness.organizations(PlanHarness.managementA)
-            try await Self.disown(api)
+            let management = PlanHarness.managementA
+            try await Self.createPrincipals(harness, in: management)
+            try harness.write(Self.seed(management: management).merging(Self.identityCenterFiles) { $1 }
+                .merging(Self.stackSetFiles) { $1 })
+            let secret = [Self.secretVariable: Self.secret]
+            for _ in 0..<2 {
+                let seeded = await harness.run(["apply"], environment: secret)
+                #expect(seeded.status == 0, "\(seeded.stdout)\n\(seeded.stderr)")
+            }
+            let converged = await harness.run(["plan"])
+            #expect(converged.status == 0, "\(converged.stdout)\n\(converged.stderr)")
+            try await Self.disown(try await harness.organizations(management))
+            try await Self.disownPermissionSets(harness, in: management)
 
             let out = harness.repository + "-imported"
             try await backend.resetCalls()
             let imported = await Self.run(harness, ["import", "--org", "acme", "--role-arn",
-                                                    "arn:aws:iam::\(PlanHarness.managementA):role/orgops", "--out", out])
+                                                    "arn:aws:iam::\(management):role/orgops", "--out", out])
             #expect(imported.status == 0, "\(imported.stdout)\n\(imported.stderr)")
             let calls = try await backend.calls()
             let writes = calls.keys.filter { key in
@@ -29,15 +40,31 @@ import TestSupport
             }
             #expect(writes.isEmpty, "import made non-read calls: \(writes.sorted())")
             #expect(calls.keys.contains { $0.hasPrefix("organizations:DescribePolicy") })
+            #expect(calls.keys.contains { $0.hasSuffix("DescribeStackInstance") }, "\(calls.keys.sorted())")
+            #expect(imported.stderr.contains(Self.secretVariable), "\(imported.stderr)")
+            #expect(imported.stdout.contains("3 permission sets, 2 stack sets"), "\(imported.stdout)")
 
             let files = try Self.files(under: out)
-            #expect(files.contains("organizations/acme.yaml"))
-            #expect(files.contains("policies/deny-outside-regions.json"))
+            for file in ["organizations/acme.yaml", "policies/deny-outside-regions.json", "identity-center/permission-sets.yaml",
+                         "identity-center/assignments.yaml", "identity-center/policies/developer-inline.json",
+                         "stacksets/baseline.yaml", "stacksets/templates/baseline.yaml", "stacksets/audit-topic.yaml",
+                         "stacksets/templates/audit-topic.yaml"] {
+                #expect(files.contains(file), "\(file) not in \(files.sorted())")
+            }
+            let texts = try files.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".json") }
+                .map { try String(contentsOfFile: out + "/" + $0, encoding: .utf8) }
+            #expect(!texts.contains { $0.contains(Self.secret) })
             let accounts = try String(contentsOfFile: out + "/accounts/security.yaml", encoding: .utf8)
             #expect(accounts.contains("name: log-archive") && accounts.contains("accountId: \""))
             let organization = try String(contentsOfFile: out + "/organizations/acme.yaml", encoding: .utf8)
             #expect(organization.contains("servicePrincipal: member.org.stacksets.cloudformation.amazonaws.com"))
             #expect(organization.contains("name: Prod"))
+            let sets = try String(contentsOfFile: out + "/identity-center/permission-sets.yaml", encoding: .utf8)
+            #expect(sets.contains("adopt: true") && sets.contains("name: team-scope") && sets.contains("path: /teams/"), "\(sets)")
+            let assignments = try String(contentsOfFile: out + "/identity-center/assignments.yaml", encoding: .utf8)
+            #expect(assignments.contains("user: \(Self.user)") && assignments.contains("group: PlatformAdmins"), "\(assignments)")
+            let baseline = try String(contentsOfFile: out + "/stacksets/baseline.yaml", encoding: .utf8)
+            #expect(baseline.contains("env: \(Self.secretVariable)") && baseline.contains("Env: prod-eu"), "\(baseline)")
 
             let validate = await Self.run(harness, ["validate", "--repo", out])
             #expect(validate.status == 0, "\(validate.stdout)\n\(validate.stderr)")
@@ -47,15 +74,32 @@ import TestSupport
             let reasons = try Self.actionReasons(plan.stdout)
             #expect(!reasons.isEmpty)
             #expect(reasons.allSatisfy { $0.reason == "adopted into management" }, "\(reasons)")
-            #expect(reasons.allSatisfy { ["adoptAccount", "tagOrganizationalUnit", "tagPolicy", "tagAccount"].contains($0.kind) },
-                    "\(reasons)")
+            #expect(reasons.allSatisfy { Self.adoptionKinds.contains($0.kind) }, "\(reasons)")
+            #expect(reasons.filter { $0.kind == "identityCenter.adoptPermissionSet" }.count == 3, "\(reasons)")
+
+            // Folded assignments target whole OUs where they cover every account beneath; the plan is the same.
+            let folded = out + "-folded"
+            let foldedImport = await Self.run(harness, ["import", "--org", "acme", "--role-arn",
+                                                        "arn:aws:iam::\(management):role/orgops", "--fold-assignments",
+                                                        "--out", folded])
+            #expect(foldedImport.status == 0, "\(foldedImport.stderr)")
+            let foldedAssignments = try String(contentsOfFile: folded + "/identity-center/assignments.yaml", encoding: .utf8)
+            #expect(foldedAssignments.contains("- /Workloads") && foldedAssignments.contains("- /Security"), "\(foldedAssignments)")
+            let foldedPlan = await Self.run(harness, ["plan", "--repo", folded, "--format", "json"])
+            #expect(foldedPlan.status == 2, "\(foldedPlan.stderr)")
+            #expect(try Self.actionReasons(foldedPlan.stdout).map(\.kind).sorted() == reasons.map(\.kind).sorted())
 
             let apply = await Self.run(harness, ["apply", "--repo", out])
             #expect(apply.status == 0, "\(apply.stdout)\n\(apply.stderr)")
-            let again = await Self.run(harness, ["plan", "--repo", out, "--full-read"])
+            let again = await Self.run(harness, ["plan", "--repo", out, "--full-read", "--format", "json"])
             #expect(again.status == 0, "\(again.stdout)\n\(again.stderr)")
+            #expect(try Self.actionReasons(again.stdout).isEmpty, "\(again.stdout)")
         }
     }
+
+    /// The actions a plan right after import may hold: the ownership tag added, nothing else.
+    static let adoptionKinds: Set<String> = ["adoptAccount", "tagOrganizationalUnit", "tagPolicy", "tagAccount",
+                                             "identityCenter.adoptPermissionSet"]
 
     @Test func aRoleThatCannotBeAssumedFailsAndWritesNothing() async throws {
         try await AWSBackend.exclusive { backend in
@@ -119,7 +163,13 @@ import TestSupport
         func walk(_ value: Any) {
             if let dictionary = value as? [String: Any] {
                 if let reason = dictionary["reason"] as? String, let kind = dictionary["kind"] {
-                    let name = (kind as? [String: Any])?.keys.first ?? (kind as? String) ?? "\(kind)"
+                    var name = (kind as? [String: Any])?.keys.first ?? (kind as? String) ?? "\(kind)"
+                    // Identity Center and StackSets actions are wrapped: {"identityCenter": {"action": {"adopt…": …}}}.
+                    if ["identityCenter", "stackSet"].contains(name),
+                       let wrapped = ((kind as? [String: Any])?[name] as? [String: Any])?["action"] as? [String: Any],
+                       let inner = wrapped.keys.first {
+                        name += "." + inner
+                    }
                     found.append((name, reason))
                 }
                 dictionary.values.forEach(walk)
