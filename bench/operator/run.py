@@ -214,7 +214,8 @@ def main() -> None:
         # A quiet stretch: no pushes; passes run every 10 s (jittered) on the cheap read.
         time.sleep(2)
         cpu0, children0 = proc_cpu(operator.pid)
-        passes0, calls0 = reconciles(port), b.control(endpoint, "GET", "/orgops-test/calls")["total"]
+        before = b.control(endpoint, "GET", "/orgops-test/calls")
+        passes0, calls0 = reconciles(port), before["total"]
         rss = []
         quiet_start = time.perf_counter()
         while time.perf_counter() - quiet_start < args.idle_seconds:
@@ -222,7 +223,10 @@ def main() -> None:
             rss.append(proc_memory(operator.pid)["VmRSS"])
         quiet = time.perf_counter() - quiet_start
         cpu1, children1 = proc_cpu(operator.pid)
-        passes1, calls1 = reconciles(port), b.control(endpoint, "GET", "/orgops-test/calls")["total"]
+        after = b.control(endpoint, "GET", "/orgops-test/calls")
+        passes1, calls1 = reconciles(port), after["total"]
+        by_operation = {key: n - before["calls"].get(key, 0) for key, n in after["calls"].items()
+                        if n - before["calls"].get(key, 0) > 0}
         memory = proc_memory(operator.pid)
         operator.terminate()
         exit_code = operator.wait(timeout=60)
@@ -238,7 +242,7 @@ def main() -> None:
             "cpu_pct": 100 * own / quiet, "cpu_pct_with_git": 100 * (own + kids) / quiet,
             "cpu_s_per_pass": own / passes if passes else None, "calls_per_pass": (calls1 - calls0) / passes if passes else None,
             "rss_kb_median": statistics.median(rss), "rss_kb_max": max(rss), "hwm_kb": memory["VmHWM"],
-            "rss_kb_end": memory["VmRSS"], "exit_on_sigterm": exit_code}
+            "rss_kb_end": memory["VmRSS"], "exit_on_sigterm": exit_code, "calls_by_operation": by_operation}
     shutil.rmtree(work, ignore_errors=True)
 
     print(f"Organization: {len(estate['accounts'])} accounts, {args.ous} OUs, {len(estate['policies'])} policies "
@@ -258,6 +262,9 @@ def main() -> None:
     calls = f"{idle['calls_per_pass']:.0f}" if passes else "n/a"
     print(f"idle ({quiet:.0f} s, {passes} passes): CPU {idle['cpu_pct']:.2f} % of one core ({own:.2f} s; "
           f"{idle['cpu_pct_with_git']:.2f} % with its git children), {per_pass} CPU and {calls} AWS calls per pass")
+    if passes:
+        top = sorted(by_operation.items(), key=lambda item: -item[1])[:6]
+        print("  calls per pass by operation: " + ", ".join(f"{key} {n / passes:.0f}" for key, n in top))
     print(f"memory between passes: VmRSS median {idle['rss_kb_median'] / 1024:.1f} MiB, max {idle['rss_kb_max'] / 1024:.1f} MiB; "
           f"VmHWM {idle['hwm_kb'] / 1024:.1f} MiB; SIGTERM exit {exit_code}")
     if args.json:
