@@ -6,7 +6,8 @@ import TestSupport
 import Glibc
 #endif
 
-/// The process's life as a container runtime sees it: killed mid-apply and restarted, and stopped with SIGTERM.
+/// The process's life as a container runtime sees it: killed mid-apply and restarted, and stopped with SIGTERM
+/// while a status push is in flight (a slow remote) or hangs (one that never answers).
 extension RunE2ETests {
     @Test func anOperatorKilledMidApplyConvergesAfterRestartWithNoDuplicateAccount() async throws {
         try Self.requireBinary()
@@ -80,9 +81,7 @@ extension RunE2ETests {
             #expect(records.first?.revision == change, "the push in flight finished before exit: \(records)")
         }
     }
-}
 
-extension RunE2ETests {
     @Test func sigtermDuringAHungStatusPushExitsAndTheKeptStatusLandsAfterRestart() async throws {
         try Self.requireBinary()
         try await AWSBackend.exclusive { backend in
