@@ -133,3 +133,13 @@ bench-stacksets: deps
 
 # Both join the `bench` aggregate's list (the aggregate target runs every name in BENCHES).
 BENCHES += bench-identity-center bench-stacksets
+
+# The operator (issue 7), release build: `orgops run --interval 10s` on the 1,000-account estate of
+# bench-org-plan: time from a pushed change to its status commit (min/median/max of several pushes),
+# idle CPU per pass and memory (VmRSS, VmHWM) between passes.
+.PHONY: bench-operator
+bench-operator: deps
+	$(SWIFT) build -c release --product orgops $(BUILD_FLAGS)
+	$(AWS_PYTHON) bench/operator/run.py $(BENCH_OP_FLAGS)
+
+BENCHES += bench-operator

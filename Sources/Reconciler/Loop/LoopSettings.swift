@@ -13,16 +13,20 @@ public struct LoopSettings: Sendable {
     /// How often a pass reads tags too (Crossplane's sync interval); between them passes read cheaply,
     /// trusting the inventory for ownership, so an idle estate costs far fewer AWS calls.
     public var fullReadInterval: Duration
+    /// The least time the status push at shutdown gets when the passes used up the grace period; past it
+    /// the push is cancelled (its `git` killed) and the commits wait in the outbox for the next start.
+    public var finalPushFloor: Duration
 
     /// Creates settings; the defaults are those of CLI.md.
     public init(interval: Duration = .seconds(60), jitter: Double = 0.1, grace: Duration = .seconds(30),
                 backoff: ExponentialBackoff = ExponentialBackoff(base: .seconds(10), cap: .seconds(600)),
-                fullReadInterval: Duration = .seconds(3600)) {
+                fullReadInterval: Duration = .seconds(3600), finalPushFloor: Duration = .seconds(2)) {
         self.interval = interval
         self.jitter = min(max(jitter, 0), 0.5)
         self.grace = grace
         self.backoff = backoff
         self.fullReadInterval = fullReadInterval
+        self.finalPushFloor = finalPushFloor
     }
 
     /// The interval with jitter applied, for a random value in [0, 1).

@@ -178,10 +178,15 @@ public actor OperatorLoop {
     }
 
     /// Waits for passes in flight up to the grace period, cancels what is left, pushes kept status commits.
+    ///
+    /// The final push gets what is left of the grace period (at least `LoopSettings.finalPushFloor`) and
+    /// is cancelled after it, which kills its `git`: a remote that hangs must not hold the exit, and the
+    /// commits it could not take stay in the work directory's outbox for the next start.
     func drain() async {
         let queue = self.queue
         let clock = self.clock
         let grace = settings.grace
+        let started = clock.now()
         await withTaskGroup(of: Bool.self) { group in
             group.addTask {
                 await queue.waitUntilIdle()
@@ -197,6 +202,35 @@ public actor OperatorLoop {
             }
             group.cancelAll()
         }
+        let left = ExponentialBackoff.seconds(grace) - clock.now().timeIntervalSince(started)
+        let budget = max(ExponentialBackoff.duration(max(left, 0)), settings.finalPushFloor)
+        let landed = await Self.pushAtShutdown(repository, logger: logger, within: budget, clock: clock)
+        if !landed {
+            logger.warning("status push at shutdown cut off; kept commits stay in the work directory for the next start",
+                           ["budget": "\(budget)"])
+        }
+    }
+
+    /// The last push of kept status commits before exit, cancelled (its `git` killed) after `budget`;
+    /// returns false when it was cut off. What it cannot land stays in the outbox.
+    static func pushAtShutdown(_ repository: any SourceRepository, logger: Logger, within budget: Duration,
+                               clock: any OperatorClock) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await finalPush(repository, logger: logger)
+                return true
+            }
+            group.addTask {
+                do { try await clock.sleep(for: budget) } catch { return true }
+                return false
+            }
+            let first = await group.next() ?? true
+            group.cancelAll()
+            return first
+        }
+    }
+
+    private static func finalPush(_ repository: any SourceRepository, logger: Logger) async {
         do {
             if let outcome = try await repository.pushPendingStatus(), !outcome.pushed {
                 logger.warning("status commits still not pushed at shutdown", ["pending": String(outcome.pendingCommits)])
