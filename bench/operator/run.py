@@ -6,7 +6,10 @@ Starts Tests/AWSBackend/orgops_aws_server.py, bootstraps the operator (999999999
 account (111111111111, role `orgops`), turns signature checking on and seeds, with the generator of
 bench/org-plan/run.py, one organization of 1,000 accounts, 100 OUs and 60 policies, every resource tagged
 as owned. Its manifests go into a bare git repository (through a clone, as a person would push them).
-Then, with the release binary (`.build/release/orgops`) on a real clock:
+The operator reaches the server through bench/operator/keepalive_proxy.py, which keeps its connections
+alive as AWS endpoints do (werkzeug closes every one; `--connection close` measures that way, in which a
+FoundationNetworking defect spins a dispatch worker for as long as each call is outstanding: see
+docs/performance.md). Then, with the release binary (`.build/release/orgops`) on a real clock:
 
 * `orgops run --interval 10s` starts; its first pass (a full read: it adopts what the manifests declare
   and records the inventory) is the converge, timed from the process start to its status commit;
@@ -21,7 +24,8 @@ Then, with the release binary (`.build/release/orgops`) on a real clock:
 Prints a table; asserts nothing about time.
 
     python3 bench/operator/run.py [--accounts 1000] [--ous 100] [--policies 60] [--latency-ms 60]
-                                  [--samples 4] [--idle-seconds 60] [--json out.json]
+                                  [--samples 4] [--idle-seconds 60] [--connection keep-alive|close]
+                                  [--json out.json]
 """
 from __future__ import annotations
 
@@ -44,6 +48,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "bench", "identity-center"))
 import benchlib as b  # noqa: E402
+
+sys.path.insert(0, HERE)
+import keepalive_proxy  # noqa: E402
 
 
 def load_org_plan():
@@ -159,6 +166,9 @@ def main() -> None:
     parser.add_argument("--latency-ms", type=int, default=60)
     parser.add_argument("--samples", type=int, default=4)
     parser.add_argument("--idle-seconds", type=int, default=60)
+    parser.add_argument("--connection", choices=["keep-alive", "close"], default="keep-alive",
+                        help="keep-alive (default, as AWS endpoints): the operator reaches the server through "
+                             "keepalive_proxy.py; close: directly, one connection per call (werkzeug's way)")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
     if not os.path.exists(b.BINARY):
@@ -167,8 +177,12 @@ def main() -> None:
     work = tempfile.mkdtemp(prefix="orgops-bench-operator-")
     proc, endpoint = b.start_server()
     operator = None
+    proxy = None
     try:
         keys = b.bootstrap(endpoint)
+        operator_endpoint = endpoint
+        if args.connection == "keep-alive":
+            proxy, operator_endpoint = keepalive_proxy.start(endpoint)
         started = time.perf_counter()
         estate = org_plan.seed(endpoint, keys, args.accounts, args.ous, args.policies)
         seeded = time.perf_counter() - started
@@ -183,7 +197,7 @@ def main() -> None:
 
         port = free_port()
         env = {"PATH": "/usr/bin:/bin", "HOME": work, "AWS_ACCESS_KEY_ID": keys["accessKeyId"],
-               "AWS_SECRET_ACCESS_KEY": keys["secretAccessKey"], "AWS_ENDPOINT_URL": endpoint,
+               "AWS_SECRET_ACCESS_KEY": keys["secretAccessKey"], "AWS_ENDPOINT_URL": operator_endpoint,
                "AWS_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true",
                "AWS_CONFIG_FILE": os.path.join(work, ".none"), "AWS_SHARED_CREDENTIALS_FILE": os.path.join(work, ".none")}
         log = open(os.path.join(work, "orgops.log"), "w")
@@ -234,11 +248,13 @@ def main() -> None:
         if operator is not None and operator.poll() is None:
             operator.kill()
             operator.wait()
+        if proxy is not None:
+            proxy.shutdown()
         proc.terminate()
         proc.wait(timeout=10)
     passes = max(passes1 - passes0, 0)
     own, kids = cpu1 - cpu0, children1 - children0
-    idle = {"seconds": quiet, "passes": passes, "cpu_s": own, "git_cpu_s": kids,
+    idle = {"connection": args.connection, "seconds": quiet, "passes": passes, "cpu_s": own, "git_cpu_s": kids,
             "cpu_pct": 100 * own / quiet, "cpu_pct_with_git": 100 * (own + kids) / quiet,
             "cpu_s_per_pass": own / passes if passes else None, "calls_per_pass": (calls1 - calls0) / passes if passes else None,
             "rss_kb_median": statistics.median(rss), "rss_kb_max": max(rss), "hwm_kb": memory["VmHWM"],
@@ -246,7 +262,8 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
 
     print(f"Organization: {len(estate['accounts'])} accounts, {args.ous} OUs, {len(estate['policies'])} policies "
-          f"(seeded in {seeded:.1f} s); signature checking on; real clock; orgops run --interval 10s")
+          f"(seeded in {seeded:.1f} s); signature checking on; real clock; orgops run --interval 10s; "
+          f"connections: {args.connection}")
     print(f"converge (first pass, no injected latency, full read): {converge['wall_s']:.1f} s from start to its status "
           f"commit, {converge['calls']} calls, {converge.get('Orgops-Result')}")
     print()
