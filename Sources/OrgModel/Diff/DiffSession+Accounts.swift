@@ -94,7 +94,7 @@ extension DiffSession {
             if account.id == live.managementAccountId || account.id == desired.managementAccountId { continue }
             if account.status != "ACTIVE" { continue }
             if let path = livePath(ofParent: account.parentId), isIgnored(path: path) { continue }
-            let entry = inventory?.entry(kind: .account, awsId: account.id)
+            let entry = inventoryIndex.entry(kind: .account, awsId: account.id)
             let resource = ResourceRef(kind: .account, name: entry?.name ?? account.name, awsId: account.id)
             guard isManaged(kind: .account, id: account.id, tags: account.tags) else {
                 unmanaged.append(resource)

@@ -115,7 +115,7 @@ extension DiffSession {
     /// customer policies orgops does not manage are reported; AWS-managed ones are AWS's and left out.
     private mutating func planRemovedPolicies(declared: Set<String>, attaches: [String: [String]]) {
         for policy in live.policies where !policy.awsManaged && !declared.contains(policy.id) {
-            let resource = ResourceRef(kind: .policy, name: inventory?.entry(kind: .policy, awsId: policy.id)?.name ?? policy.name,
+            let resource = ResourceRef(kind: .policy, name: inventoryIndex.entry(kind: .policy, awsId: policy.id)?.name ?? policy.name,
                                        awsId: policy.id)
             guard isManaged(kind: .policy, id: policy.id, tags: policy.tags) else {
                 unmanaged.append(resource)

@@ -8,6 +8,8 @@ struct DiffSession {
     let live: LiveOrganization
     let options: PlanOptions
     let inventory: Inventory?
+    /// The inventory's entries by kind and AWS ID and by kind and name.
+    let inventoryIndex: InventoryIndex
 
     var actions: [PlannedAction] = []
     /// Action ID → its index in `actions`.
@@ -56,6 +58,7 @@ struct DiffSession {
         self.live = live
         self.options = options
         self.inventory = inventory
+        inventoryIndex = InventoryIndex(inventory)
         ignoredPaths = desired.allOrganizationalUnits.filter(\.ignore).map(\.path)
         liveOUs = Dictionary(live.organizationalUnits.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         liveOUsByPath = Dictionary(live.organizationalUnits.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
@@ -82,12 +85,12 @@ struct DiffSession {
     /// Whether orgops manages a live resource: its ownership tag when tags were read, else the inventory.
     func isManaged(kind: ResourceKind, id: String, tags: [String: String]?) -> Bool {
         if let tags { return tags[options.ownerTagKey] == desired.name }
-        return inventory?.manages(kind: kind, awsId: id) ?? false
+        return inventoryIndex.manages(kind: kind, awsId: id)
     }
 
     /// The reason for changing a resource that exists: drift when the inventory shows the same desired spec was applied.
     func updateReason(kind: ResourceKind, id: String?, digest: String) -> ActionReason {
-        guard let id, let entry = inventory?.entry(kind: kind, awsId: id), let recorded = entry.digest else {
+        guard let id, let entry = inventoryIndex.entry(kind: kind, awsId: id), let recorded = entry.digest else {
             return .differsFromManifests
         }
         return recorded == digest ? .changedOutOfBand : .changedInManifests
@@ -96,7 +99,7 @@ struct DiffSession {
     /// The reason for creating a resource: drift when the inventory recorded it, with this spec, as managed
     /// (someone deleted it by hand), else new in manifests.
     func createReason(kind: ResourceKind, name: String, digest: String) -> ActionReason {
-        guard let entry = inventory?.entry(kind: kind, name: name), entry.digest == digest else { return .newInManifests }
+        guard let entry = inventoryIndex.entry(kind: kind, name: name), entry.digest == digest else { return .newInManifests }
         return .changedOutOfBand
     }
 
