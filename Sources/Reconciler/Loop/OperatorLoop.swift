@@ -92,7 +92,7 @@ public actor OperatorLoop {
         health.fetched(revision.id, at: clock.now())
         await pushKeptStatus()
         let snapshot: SourceSnapshot
-        switch await source.load(revision) {
+        switch await load(revision) {
         case .success(let loaded): snapshot = loaded
         case .failure(let failure):
             logger.error("loading the revision failed", ["step": failure.step.rawValue, "revision": revision.short,
@@ -114,6 +114,19 @@ public actor OperatorLoop {
             await submitPass(name, snapshot: snapshot, lastValid: lastValid)
         }
         return .success(names.sorted())
+    }
+
+    /// The snapshot of `revision`: the last tick's when it was of the same commit and no signature is checked,
+    /// else loaded (and verified) anew.
+    ///
+    /// A commit's files, and so their validation, never change, so an interval without a new commit spares
+    /// the `git` reads and the parse of every manifest. With `--verify-signatures` each tick verifies again,
+    /// since the trusted keys may change while the operator runs.
+    func load(_ revision: Revision) async -> Result<SourceSnapshot, PassFailure> {
+        if let last = lastSnapshot, last.revision == revision, source.configuration.trustedKeys == nil {
+            return .success(last)
+        }
+        return await source.load(revision)
     }
 
     /// Hands one organization's pass to the queue; a waiting outcome (a CreateAccount in flight) is requeued

@@ -74,6 +74,18 @@ struct LoopFixture {
                             settings: settings, clock: clock, random: { 0.5 })
     }
 
+    /// A loop that reaches `inner` through `repository` (a wrapper that counts or fails calls).
+    init(repository: any SourceRepository, inner: GitInMemoryRepository,
+         configuration: ReconcileConfiguration = ReconcileConfiguration()) {
+        self.repository = inner
+        organizations = ["acme": InMemoryOrganization(managementAccountId: "111111111111"),
+                         "beta": InMemoryOrganization(managementAccountId: "222222222222")]
+        connector = FakeConnector(organizations: organizations)
+        clock = ManualClock(autoAdvance: true)
+        loop = OperatorLoop(repository: repository, connector: connector, configuration: configuration,
+                            clock: clock, random: { 0.5 })
+    }
+
     /// One fetch and every organization's pass, waited for.
     @discardableResult
     func pass() async -> [String] {
