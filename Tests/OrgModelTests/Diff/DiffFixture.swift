@@ -83,7 +83,10 @@ enum DiffFixture {
         let fake = InMemoryOrganization(managementAccountId: "111111111111")
         let live = try await fake.readOrganization(desired, options: .full)
         let plan = OrganizationDiffer.plan(desired: desired, live: live, options: PlanOptions())
-        let report = await PlanExecutor(applier: fake).run(plan, organization: desired, context: ApplyContext(live: live))
+        // One action at a time: the fake numbers accounts in creation order, so a concurrent apply would give
+        // the same estate different account IDs from run to run (and the plan snapshots would flake).
+        let report = await PlanExecutor(applier: fake, maxConcurrentActions: 1)
+            .run(plan, organization: desired, context: ApplyContext(live: live))
         guard report.failed.isEmpty else {
             throw InMemoryOrganizationError(code: "Fixture", message: report.render().joined(separator: "\n"))
         }
