@@ -46,6 +46,19 @@ private final class FixedReader: IdentityCenterReader {
         #expect(plan.actions.contains { $0.id == "delete permission-set Old" })
     }
 
+    @Test func anUnreadableInstanceOfAnOrganizationDeclaringNothingIsANoteNotAnError() async throws {
+        var desired = F.desired()
+        desired.identityCenter = nil
+        var center = LiveIdentityCenter(instanceArn: "", identityStoreId: "")
+        center.unreadable = "ListInstances: AccessDeniedException"
+        let base = OrganizationDiffer.plan(desired: desired, live: F.live(), options: PlanOptions())
+        let plan = try await IdentityCenterPlanner.plan(desired: desired, live: F.live(), organizationPlan: base,
+                                                        reader: FixedReader(center), options: PlanOptions())
+        #expect(plan.actions == base.actions)
+        #expect(plan.notes.last == "identity center was not read (ListInstances: AccessDeniedException); "
+            + "permission sets orgops owns there are neither pruned nor reported")
+    }
+
     @Test func anOrganizationThatDoesNotExistYetAndDeclaresNothingIsNotRead() async throws {
         var desired = F.desired()
         desired.identityCenter = nil

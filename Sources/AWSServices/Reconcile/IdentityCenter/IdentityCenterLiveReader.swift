@@ -17,7 +17,8 @@ import OrgModel
 /// Calls run concurrently within the client's Identity Center rate (20 per 1.1 s per organization).
 ///
 /// An owned-only request (an organization declaring nothing of Identity Center) reads less:
-/// ListInstances (no instance: nothing to read), ListPermissionSets, ListTagsForResource per
+/// ListInstances (no instance: nothing to read; access denied: nothing read, and the plan notes
+/// it), ListPermissionSets, ListTagsForResource per
 /// permission set, and steps 2–3 and 5 (per permission set) only for the ones it owns.
 public struct IdentityCenterLiveReader: IdentityCenterReader {
     /// Where each organization's Identity Center client comes from.
@@ -50,6 +51,11 @@ public struct IdentityCenterLiveReader: IdentityCenterReader {
             } catch let missing as IdentityCenterReconcileError
                         where request.ownedOnly && missing.code == IdentityCenterReconcileError.Code.noInstance {
                 return LiveIdentityCenter(instanceArn: "", identityStoreId: "")
+            } catch let denied as AWSError where request.ownedOnly && denied.code == "AccessDeniedException" {
+                // An organization that declares nothing of Identity Center kept working without its permissions.
+                var empty = LiveIdentityCenter(instanceArn: "", identityStoreId: "")
+                empty.unreadable = "\(denied.operation): \(denied.code)"
+                return empty
             }
             let pass = IdentityCenterReadPass(organization: organization.name, request: request, instance: instance,
                                               api: sessions.ssoAdmin(for: organization),

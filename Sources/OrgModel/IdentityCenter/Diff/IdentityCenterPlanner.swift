@@ -29,8 +29,13 @@ public enum IdentityCenterPlanner {
             var request = IdentityCenterReadRequest(organization: desired, live: live, ownerTagKey: options.ownerTagKey)
             request.ownedOnly = true
             let center = try await reader.readIdentityCenter(desired, request: request)
-            return IdentityCenterDiffer.merge(desired: desired, live: live, identityCenter: center,
-                                              into: organizationPlan, options: options)
+            var merged = IdentityCenterDiffer.merge(desired: desired, live: live, identityCenter: center,
+                                                    into: organizationPlan, options: options)
+            if let reason = center.unreadable {
+                merged.notes.append("identity center was not read (\(reason)); permission sets orgops owns there "
+                    + "are neither pruned nor reported")
+            }
+            return merged
         }
         var deferred = organizationPlan
         guard live.exists else {
