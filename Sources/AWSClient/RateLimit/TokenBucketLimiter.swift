@@ -14,14 +14,15 @@ import Synchronization
 /// span at least `window`, so no half-open window of `window` seconds
 /// holds more than `n` releases — and none of 1 s holds more than the rate.
 ///
-/// `window` is 1 s plus `jitterAllowance` (0.1 s by default). The slack is
+/// `window` is 1 s plus `jitterAllowance` (0.25 s by default). The slack is
 /// headroom for what happens after release: the time between the client
 /// handing a request to its connection and the server reading it varies
 /// (connection reuse or setup, scheduling of the sending thread), which
 /// can pull a later call's arrival towards an earlier one. As long as that
 /// variation stays under the allowance, no 1-second window of *server
 /// receive* time sees more than `n` calls; the price is a sustained rate of
-/// `n / 1.1` (18.2/s for Identity Center's 20). See docs/rate-limits.md.
+/// `n / 1.25` (16/s for Identity Center's 20). 0.1 s was not enough on the
+/// shared benchmark machine (docs/rate-limits.md).
 ///
 /// Callers reserve slots in arrival order (so a crowd does not wake at
 /// once) and re-check on waking. A throttle cuts the rate multiplicatively
@@ -48,7 +49,7 @@ public final class TokenBucketLimiter: Sendable {
 
     /// Creates a limiter running at `rate` calls per second, with `jitterAllowance` seconds of headroom per window.
     public init(rate: Double, decreaseFactor: Double = 0.7, minimumRate: Double = 0.5, recoveryPerSecond: Double = 0.1,
-                jitterAllowance: Double = 0.1) {
+                jitterAllowance: Double = 0.25) {
         let rate = max(rate, minimumRate)
         self.configuredRate = rate
         self.jitterAllowance = max(0, jitterAllowance)
@@ -96,7 +97,10 @@ public final class TokenBucketLimiter: Sendable {
                     throw error
                 }
             }
-            try Task.checkCancellation()
+            if Task.isCancelled {
+                giveBack(target)
+                throw CancellationError()
+            }
             switch release(clock: clock) {
             case .released(let at): return at
             case .notBefore(let earliest): target = earliest
@@ -162,7 +166,7 @@ public final class TokenBucketLimiter: Sendable {
     private func giveBack(_ slot: Date) {
         state.withLock { state in
             let spacing = Self.spacing(rate: state.rate, jitterAllowance: jitterAllowance)
-            if let next = state.nextSlot, abs(next.timeIntervalSince(slot) - spacing) < 1e-9 { state.nextSlot = slot }
+            if let next = state.nextSlot, abs(next.timeIntervalSince(slot) - spacing) < 1e-6 { state.nextSlot = slot }
         }
     }
 

@@ -16,9 +16,9 @@ struct AWSClientLimitsTests {
         for index in 0..<41 {
             try await client.json(index % 2 == 0 ? .ssoAdmin : .identityStore, "List", input: EmptyInput())
         }
-        // 20 calls per 1.1 s window (the default jitter allowance): 40 spacings of 0.055 s.
-        #expect(clock.elapsed(since: start) >= 2.2 - 0.000_01)
-        #expect(clock.elapsed(since: start) < 2.3)
+        // 20 calls per 1.25 s window (the default jitter allowance): 40 spacings of 0.0625 s.
+        #expect(clock.elapsed(since: start) >= 2.5 - 0.000_01)
+        #expect(clock.elapsed(since: start) < 2.6)
     }
 
     @Test("a throttle slows the group down")

@@ -14,7 +14,7 @@ import OrgModel
 ///    (`AssignmentReadCost` decides);
 /// 6. GetGroupId / GetUserId per name the manifests use, once per pass (none when the principals were
 ///    listed in step 5).
-/// Calls run concurrently within the client's Identity Center rate (20 per 1.1 s per organization).
+/// Calls run concurrently within the client's Identity Center rate (20 per 1.25 s per organization).
 ///
 /// An owned-only request (an organization declaring nothing of Identity Center) reads less:
 /// ListInstances (no instance: nothing to read; access denied: nothing read, and the plan notes
