@@ -65,6 +65,26 @@ def test_faults():
     check("a bad rule is refused with its value quoted", status == 400 and "'bogus'" in body["error"], body)
 
 
+def test_call_windows():
+    """Receive times per family: sso-admin and identitystore count as one `identitycenter` family, and the
+    peak is the most calls in any sliding 1-second window, not per calendar second."""
+    _, instance, store = sso_instance()
+    server().control("/orgops-test/calls/reset")
+    admin, ids = client("sso-admin"), client("identitystore")
+    for _ in range(2):
+        admin.list_instances()
+        ids.list_groups(IdentityStoreId=store)
+    time.sleep(1.2)
+    admin.list_permission_sets(InstanceArn=instance)
+    status, body = server().control("/orgops-test/calls?timestamps=1", method="GET")
+    stamps = body.get("receivedAt", {}).get("identitycenter", [])
+    check("receive times of one family, sorted", len(stamps) == 5 and stamps == sorted(stamps)
+          and stamps[4] - stamps[3] >= 1.1, body)
+    check("peak in any sliding second per family", body["peakInAnySecond"].get("identitycenter") == 4
+          and "sso" not in body["peakInAnySecond"] and "identitystore" not in body["peakInAnySecond"], body)
+    check("timestamps only on request", "receivedAt" not in server().control("/orgops-test/calls", method="GET")[1])
+
+
 def test_controls():
     server().control("/orgops-test/calls/reset")
     org, root, _ = org_with_accounts(n=2)
@@ -78,6 +98,7 @@ def test_controls():
           and calls.get("organizations:CreateAccount") == 2 and calls.get("sso:ListInstances") == 1
           and calls.get("cloudformation:ListStackSets") == 1, calls)
     check("total and peak", body["total"] == sum(calls.values()) and body["peakPerSecond"] >= 1, body)
+    test_call_windows()
     server().control("/orgops-test/calls/reset")
     check("calls reset", server().control("/orgops-test/calls", method="GET")[1]["calls"] == {})
     status, _ = server().control("/moto-api/reset")

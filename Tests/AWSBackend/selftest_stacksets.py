@@ -37,6 +37,12 @@ def test_cfn():
           got.get("AutoDeployment"))
     check("duplicate stack-set name refused", error_code(lambda: cfn.create_stack_set(
         StackSetName="guard", TemplateBody=TEMPLATE)) == "NameAlreadyExistsException")
+    cfn.create_stack_set(StackSetName="short-lived", TemplateBody=TEMPLATE)
+    cfn.delete_stack_set(StackSetName="short-lived")
+    active = [s["StackSetName"] for s in cfn.list_stack_sets(Status="ACTIVE")["Summaries"]]
+    every = {s["StackSetName"]: s["Status"] for s in cfn.list_stack_sets()["Summaries"]}
+    check("ListStackSets Status=ACTIVE leaves deleted sets out", "short-lived" not in active and "guard" in active
+          and every.get("short-lived") == "DELETED", (active, every))
     cfn.create_stack_instances(StackSetName="guard", DeploymentTargets={"OrganizationalUnitIds": [top]},
                                Regions=[REGION])
     accounts = sorted(i["Account"] for i in cfn.list_stack_instances(StackSetName="guard")["Summaries"])

@@ -1,6 +1,7 @@
 """Shared pieces of the Identity Center and StackSets benchmarks: the AWS test server, a seeded
-organization of accounts in OUs, `orgops` runs with the server's call counts, and a sampler of
-calls per second for one service family.
+organization of accounts in OUs, `orgops` runs with the server's call counts (including its busiest
+sliding 1-second window of receive time per service family), and a sampler of calls per second for one
+service family.
 
 Kept beside bench/identity-center/run.py; bench/stacksets/run.py imports it from here.
 """
@@ -148,7 +149,8 @@ class CallSampler:
 def run_orgops(endpoint: str, operator_keys: dict, repository: str, command: str, extra: list[str] | None = None,
                services: set[str] | None = None, timeout: int = 3600) -> dict:
     """Runs `orgops <command> --stats` with the operator's keys; returns wall time, the server's calls (all, and of
-    `services`), their peak per second, the exit status and the output."""
+    `services`), their peak per second (sampled by polling), the server's busiest sliding 1-second window of
+    receive time per service family (`window_peaks`, e.g. `identitycenter`), the exit status and the output."""
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": repository,
            "AWS_ACCESS_KEY_ID": operator_keys["accessKeyId"], "AWS_SECRET_ACCESS_KEY": operator_keys["secretAccessKey"],
            "AWS_ENDPOINT_URL": endpoint, "AWS_REGION": "us-east-1", "AWS_EC2_METADATA_DISABLED": "true",
@@ -164,7 +166,8 @@ def run_orgops(endpoint: str, operator_keys: dict, repository: str, command: str
     reply = control(endpoint, "GET", "/orgops-test/calls")
     family = sum(n for key, n in reply["calls"].items() if key.split(":", 1)[0] in (services or set()))
     return {"command": f"orgops {command}" + (" " + " ".join(extra) if extra else ""), "wall_s": wall,
-            "calls": reply["total"], "family_calls": family, "peak_per_s": sampler.peak, "exit": out.returncode,
+            "calls": reply["total"], "family_calls": family, "peak_per_s": sampler.peak,
+            "window_peaks": reply.get("peakInAnySecond", {}), "exit": out.returncode,
             "by_operation": reply["calls"], "stdout": out.stdout, "stderr": out.stderr}
 
 

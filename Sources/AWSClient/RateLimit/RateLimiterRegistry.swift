@@ -31,7 +31,8 @@ public final class RateLimiterRegistry: Sendable {
             if let existing = limiters[key] { return existing }
             let created = TokenBucketLimiter(rate: rate, decreaseFactor: limits.decreaseFactor,
                                              minimumRate: limits.minimumRate,
-                                             recoveryPerSecond: limits.recoveryPerSecond)
+                                             recoveryPerSecond: limits.recoveryPerSecond,
+                                             jitterAllowance: limits.jitterAllowance)
             limiters[key] = created
             return created
         }
@@ -60,7 +61,7 @@ public final class RateLimiterRegistry: Sendable {
 
     /// Waits for a rate slot of a group in a scope; returns at once for an unlimited group.
     public func acquireRate(_ group: String, scope: String) async throws {
-        try await rateLimiter(group, scope: scope)?.acquire(clock: clock)
+        _ = try await rateLimiter(group, scope: scope)?.acquire(clock: clock)
     }
 
     /// The rate group one service's calls draw from.
@@ -110,7 +111,8 @@ public final class RateLimiterRegistry: Sendable {
             if let existing = limiters[key] { return existing }
             let created = TokenBucketLimiter(rate: limits.adaptiveInitialRate, decreaseFactor: limits.decreaseFactor,
                                              minimumRate: limits.minimumRate,
-                                             recoveryPerSecond: limits.recoveryPerSecond)
+                                             recoveryPerSecond: limits.recoveryPerSecond,
+                                             jitterAllowance: limits.jitterAllowance)
             limiters[key] = created
             return created
         }

@@ -25,6 +25,14 @@ public struct RateLimits: Sendable, Equatable {
     public var recoveryPerSecond: Double
     /// The rate an adaptive limiter starts at when a service without a rate group is throttled; 0 turns it off.
     public var adaptiveInitialRate: Double
+    /// Seconds added to every rate group's 1-second window (0.25 by default).
+    ///
+    /// Headroom for the jitter between a call's release and the server
+    /// reading it: a group of rate R releases at most ⌊R⌋ calls in any
+    /// `1 + jitterAllowance` seconds, so AWS's "R calls per second" holds by
+    /// receive time too while the jitter stays under the allowance
+    /// (`TokenBucketLimiter`, docs/rate-limits.md).
+    public var jitterAllowance: Double
 
     /// Creates limits; unspecified members take the defaults.
     public init(rates: [String: Double] = ["identitycenter": 20],
@@ -32,7 +40,7 @@ public struct RateLimits: Sendable, Equatable {
                 serviceRateGroups: [String: String] = ["sso-admin": "identitycenter", "identitystore": "identitycenter"],
                 serviceInflightGroups: [String: String] = ["organizations": "organizations"],
                 decreaseFactor: Double = 0.7, minimumRate: Double = 0.5, recoveryPerSecond: Double = 0.1,
-                adaptiveInitialRate: Double = 10) {
+                adaptiveInitialRate: Double = 10, jitterAllowance: Double = 0.25) {
         self.rates = rates
         self.inflight = inflight
         self.serviceRateGroups = serviceRateGroups
@@ -41,9 +49,10 @@ public struct RateLimits: Sendable, Equatable {
         self.minimumRate = minimumRate
         self.recoveryPerSecond = recoveryPerSecond
         self.adaptiveInitialRate = adaptiveInitialRate
+        self.jitterAllowance = jitterAllowance
     }
 
-    /// The defaults: identitycenter 20/s; organizations 2, assignments 10, create-account 5 in flight.
+    /// The defaults: identitycenter 20 per 1.25 s; organizations 2, assignments 10, create-account 5 in flight.
     public static var `default`: RateLimits { RateLimits() }
 
     /// No limits at all, for tests of other things.

@@ -23,8 +23,9 @@ public struct IdentityCenterPass: Sendable {
         self.reader = reader ?? IdentityCenterLiveReader(sessions: sessions)
     }
 
-    /// `organizationPlan` with the Identity Center actions merged in; unchanged for an
-    /// organization that declares nothing of Identity Center (it costs no call then).
+    /// `organizationPlan` with the Identity Center actions merged in. An organization that declares
+    /// nothing of Identity Center is still read cheaply (ListInstances,
+    /// ListPermissionSets, tags) so that removing its last manifest prunes or reports what orgops owns.
     /// - Throws: the reader's `IdentityCenterReconcileError` (an unknown principal names it).
     public func plan(_ organization: DesiredOrganization, live: LiveOrganization, organizationPlan: OrganizationPlan,
                      options: PlanOptions) async throws -> OrganizationPlan {

@@ -40,8 +40,10 @@ public struct StackSetPass: Sendable {
     }
 
     /// `organizationPlan` with the stack-set actions and cross-kind dependencies merged in, drift
-    /// reports in its notes. An organization without StackSet manifests is returned unchanged; one that
-    /// does not exist yet gets a note (its stack sets are planned on the next pass, once it exists).
+    /// reports in its notes. An organization without StackSet manifests is still read (ListStackSets, and
+    /// DescribeStackSet per set for its tags), so that removing the last manifest prunes or reports the sets
+    /// it owns; one that does not exist yet gets a note when it declares stack sets (they are planned on the
+    /// next pass, once it exists), and is returned unchanged when it declares none.
     /// Detection times are recorded as soon as detection ran, so the schedule holds for `plan` too.
     /// - Throws: `StackSetReconcileError` of the read or the detection, `CommandError` of the record.
     public func plan(_ organization: DesiredOrganization, live: LiveOrganization, organizationPlan: OrganizationPlan,
@@ -56,8 +58,8 @@ public struct StackSetPass: Sendable {
                                    organizationPlan: OrganizationPlan, options: PlanOptions,
                                    detectDrift: Bool = true) async throws -> (plan: OrganizationPlan,
                                                                               drift: [StackSetDriftReport]) {
-        guard !organization.stackSets.isEmpty else { return (organizationPlan, []) }
         guard live.exists else {
+            guard !organization.stackSets.isEmpty else { return (organizationPlan, []) }
             var deferred = organizationPlan
             deferred.notes.append("stack sets are planned once the organization exists (the next pass)")
             return (deferred, [])

@@ -1,6 +1,7 @@
 """The WSGI layer in front of moto: request counting, fault injection and /orgops-test/* controls."""
 from __future__ import annotations
 
+import bisect
 import io
 import json
 import re
@@ -18,8 +19,30 @@ JSON_SERVICES = {"organizations", "sso", "identitystore", "budgets"}
 RESET_HOOKS: list[Callable[[], None]] = []
 
 
+FAMILIES = {"sso": "identitycenter", "identitystore": "identitycenter"}
+"""Services that share one AWS budget, counted together: sso-admin and identitystore are Identity Center's."""
+
+
+def family(service: str | None) -> str:
+    """The budget family of a (normalised) signing service; a service of its own otherwise."""
+    name = normalise_service(service) or "unknown"
+    return FAMILIES.get(name, name)
+
+
+def busiest_window(times: list[float], length: float = 1.0) -> int:
+    """The most of the sorted `times` in any half-open window [t, t + length)."""
+    best, end = 0, 0
+    for start, first in enumerate(times):
+        end = max(end, start)
+        while end < len(times) and times[end] - first < length:
+            end += 1
+        best = max(best, end - start)
+    return best
+
+
 class CallCounter:
-    """Requests per `service:Operation` since the last reset, and the busiest second."""
+    """Requests per `service:Operation` since the last reset, the busiest calendar second, and the receive
+    times per service family, from which the busiest sliding 1-second window of each family is computed."""
 
     def __init__(self):
         self.lock = threading.Lock()
@@ -32,10 +55,13 @@ class CallCounter:
             self.second = 0
             self.in_second = 0
             self.peak = 0
+            self.received: dict[str, list[float]] = {}
 
-    def add(self, service: str | None, operation: str | None) -> None:
+    def add(self, service: str | None, operation: str | None, received: float | None = None) -> None:
+        """Counts one request; `received` is its receive time (time.time() when the server read it)."""
         key = f"{normalise_service(service) or 'unknown'}:{operation or 'unknown'}"
-        now = int(time.time())
+        at = time.time() if received is None else received
+        now = int(at)
         with self.lock:
             self.calls[key] = self.calls.get(key, 0) + 1
             self.total += 1
@@ -43,10 +69,18 @@ class CallCounter:
                 self.second, self.in_second = now, 0
             self.in_second += 1
             self.peak = max(self.peak, self.in_second)
+            # Threads may count out of receive order: keep each family's list sorted.
+            bisect.insort(self.received.setdefault(family(service), []), at)
 
-    def describe(self) -> dict:
+    def describe(self, timestamps: bool = False) -> dict:
+        """The counts; `peakInAnySecond` is per family, over sliding windows [t, t + 1 s) of receive time.
+        With `timestamps`, also every receive time (seconds since the epoch) per family."""
         with self.lock:
-            return {"calls": dict(self.calls), "total": self.total, "peakPerSecond": self.peak}
+            reply = {"calls": dict(self.calls), "total": self.total, "peakPerSecond": self.peak,
+                     "peakInAnySecond": {name: busiest_window(times) for name, times in self.received.items()}}
+            if timestamps:
+                reply["receivedAt"] = {name: list(times) for name, times in self.received.items()}
+            return reply
 
 
 CALLS = CallCounter()
@@ -125,10 +159,12 @@ class OrgopsMiddleware:
         self.app = app
 
     def __call__(self, environ, start_response):
+        received = time.time()
         path = environ.get("PATH_INFO", "/")
         body = self._read_body(environ)
         if path.startswith("/orgops-test/"):
-            return self._control(path, environ.get("REQUEST_METHOD", "GET"), body, start_response)
+            return self._control(path, environ.get("REQUEST_METHOD", "GET"), body, start_response,
+                                 environ.get("QUERY_STRING", ""))
         if path.startswith("/moto-api/"):
             if path.rstrip("/") == "/moto-api/reset":
                 FAULTS.forget_pending()
@@ -136,7 +172,7 @@ class OrgopsMiddleware:
                     hook()
             return self.app(environ, start_response)
         service, operation = request_identity(environ, body)
-        CALLS.add(service, operation)
+        CALLS.add(service, operation, received)
         latency = FAULTS.pick(service, operation, {"latency"})
         if latency is not None:
             time.sleep(latency.ms / 1000.0)
@@ -176,7 +212,7 @@ class OrgopsMiddleware:
                 pass
         raise ConnectionAbortedError("orgops fault: connection dropped")
 
-    def _control(self, path: str, method: str, body: bytes, start_response):
+    def _control(self, path: str, method: str, body: bytes, start_response, query: str = ""):
         try:
             data = json.loads(body) if body.strip() else {}
         except ValueError:
@@ -191,7 +227,8 @@ class OrgopsMiddleware:
             if route == "faults" and method == "GET":
                 return _reply(start_response, 200, FAULTS.describe())
             if route == "calls" and method == "GET":
-                return _reply(start_response, 200, CALLS.describe())
+                wanted = urllib.parse.parse_qs(query).get("timestamps", ["0"])[0] not in ("0", "false", "")
+                return _reply(start_response, 200, CALLS.describe(timestamps=wanted))
             if route == "calls/reset" and method == "POST":
                 CALLS.reset()
                 return _reply(start_response, 200, CALLS.describe())

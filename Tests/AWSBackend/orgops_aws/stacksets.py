@@ -12,7 +12,8 @@
   auto-deploying SERVICE_MANAGED set gets its instances; one that leaves loses them (kept as
   stacks when RetainStacksOnAccountRemoval);
 * ListStackInstances' DriftStatus / LastDriftCheckTimestamp, as set by drift detection
-  (stackset_drift.py).
+  (stackset_drift.py);
+* ListStackSets honours its Status filter (moto lists deleted sets as well).
 """
 from __future__ import annotations
 
@@ -413,10 +414,18 @@ for _name in ("create_account", "move_account", "remove_account_from_organizatio
     _deploying(_name)
 
 
+def list_stack_sets(self):
+    """ListStackSets honouring its Status filter: moto lists deleted sets whatever the filter says, and
+    DescribeStackSet of one of them is StackSetNotFoundException, as on AWS."""
+    wanted = self._get_param("Status")
+    sets = [s for s in self.cloudformation_backend.list_stack_sets() if not wanted or s.status == wanted]
+    return ActionResult({"Summaries": sets})
+
+
 RESPONSE_PATCHES = [
     create_stack_set, create_stack_instances, update_stack_set, update_stack_instances, delete_stack_instances,
     describe_stack_set_operation, list_stack_set_operations, list_stack_set_operation_results, list_stack_instances,
-    describe_stack_instance,
+    describe_stack_instance, list_stack_sets,
 ]
 for _fn in RESPONSE_PATCHES:
     setattr(CloudFormationResponse, _fn.__name__, _fn)

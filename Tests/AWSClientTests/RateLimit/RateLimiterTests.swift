@@ -6,18 +6,18 @@ import TestSupport
 
 @Suite("Rate limiting")
 struct RateLimiterTests {
-    @Test("100 sequential calls at 20/s take 4.95 s of virtual time")
+    @Test("100 sequential calls at 20 per 1.25 s (the default) take 99 spacings of 0.0625 s of virtual time")
     func sequentialPacing() async throws {
         let clock = ManualClock()
         let start = clock.now()
         let registry = RateLimiterRegistry(limits: .default, clock: clock)
         for _ in 0..<100 { try await registry.acquireRate("identitycenter", scope: "org-a") }
         let elapsed = clock.elapsed(since: start)
-        #expect(elapsed >= 4.95 - 0.000_01)
-        #expect(elapsed < 5.0)
+        #expect(elapsed >= 6.1875 - 0.000_01)
+        #expect(elapsed < 6.25)
     }
 
-    @Test("100 concurrent calls at 20/s still take at least 4.95 s")
+    @Test("100 concurrent calls at 20 per 1.25 s still take at least 6.1875 s")
     func concurrentPacing() async throws {
         let clock = ManualClock()
         let start = clock.now()
@@ -26,7 +26,7 @@ struct RateLimiterTests {
             for _ in 0..<100 { group.addTask { try await limiter.acquire(clock: clock) } }
             try await group.waitForAll()
         }
-        #expect(clock.elapsed(since: start) >= 4.95 - 0.000_01)
+        #expect(clock.elapsed(since: start) >= 6.1875 - 0.000_01)
     }
 
     @Test("scopes have separate budgets")
@@ -38,7 +38,7 @@ struct RateLimiterTests {
         try await registry.acquireRate("identitycenter", scope: "org-b")
         #expect(clock.elapsed(since: start) == 0)
         try await registry.acquireRate("identitycenter", scope: "org-a")
-        #expect(abs(clock.elapsed(since: start) - 1) < 0.000_01)
+        #expect(abs(clock.elapsed(since: start) - 1.25) < 0.000_01)
     }
 
     @Test("a throttle cuts the rate by 0.7 down to the floor; throttle-free time restores it")

@@ -241,8 +241,10 @@ enum PlanCallBudget {
     /// AssumeRole 1; DescribeOrganization, ListRoots, ListAWSServiceAccessForOrganization,
     /// ListDelegatedAdministrators 4; ListOrganizationalUnitsForParent and ListAccountsForParent
     /// per parent 6 + 6; ListPolicies per type 2; ListTargetsForPolicy and DescribePolicy per
-    /// declared policy 2 + 2; ListCreateAccountStatus 1.
-    static let cheap = 24
+    /// declared policy 2 + 2; ListCreateAccountStatus 1; and, though the estate declares no
+    /// Identity Center or StackSet manifest, the owned-only reads that let removing the last
+    /// one prune: ListInstances and ListPermissionSets (no permission set exists), ListStackSets 3.
+    static let cheap = 27
     /// The cheap read and ListTagsForResource per OU (5), account (4) and policy (2).
-    static let full = 35
+    static let full = 38
 }

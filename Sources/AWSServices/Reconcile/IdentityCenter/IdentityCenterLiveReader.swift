@@ -14,7 +14,12 @@ import OrgModel
 ///    (`AssignmentReadCost` decides);
 /// 6. GetGroupId / GetUserId per name the manifests use, once per pass (none when the principals were
 ///    listed in step 5).
-/// Calls run concurrently within the client's Identity Center rate (20/s per organization).
+/// Calls run concurrently within the client's Identity Center rate (20 per 1.25 s per organization).
+///
+/// An owned-only request (an organization declaring nothing of Identity Center) reads less:
+/// ListInstances (no instance: nothing to read; access denied: nothing read, and the plan notes
+/// it), ListPermissionSets, ListTagsForResource per
+/// permission set, and steps 2–3 and 5 (per permission set) only for the ones it owns.
 public struct IdentityCenterLiveReader: IdentityCenterReader {
     /// Where each organization's Identity Center client comes from.
     public let sessions: IdentityCenterSessions
@@ -40,7 +45,18 @@ public struct IdentityCenterLiveReader: IdentityCenterReader {
         }
         sessions.forgetInstance(of: organization.name)
         do {
-            let instance = try await sessions.instance(for: organization)
+            let instance: IdentityCenterInstance
+            do {
+                instance = try await sessions.instance(for: organization)
+            } catch let missing as IdentityCenterReconcileError
+                        where request.ownedOnly && missing.code == IdentityCenterReconcileError.Code.noInstance {
+                return LiveIdentityCenter(instanceArn: "", identityStoreId: "")
+            } catch let denied as AWSError where request.ownedOnly && denied.code == "AccessDeniedException" {
+                // An organization that declares nothing of Identity Center kept working without its permissions.
+                var empty = LiveIdentityCenter(instanceArn: "", identityStoreId: "")
+                empty.unreadable = "\(denied.operation): \(denied.code)"
+                return empty
+            }
             let pass = IdentityCenterReadPass(organization: organization.name, request: request, instance: instance,
                                               api: sessions.ssoAdmin(for: organization),
                                               store: sessions.identityStore(for: organization), width: width)

@@ -11,6 +11,7 @@ struct IdentityCenterReadPass: Sendable {
     let width: Int
 
     func run() async throws -> LiveIdentityCenter {
+        if request.ownedOnly { return try await runOwnedOnly() }
         let arns = try await api.listAllPermissionSets(.init(instanceArn: instance.instanceArn))
         var sets = try await concurrentMap(arns, width: width) { arn in try await summary(arn) }
         let inDepth = sets.indices.filter { isInDepth(sets[$0]) }
@@ -40,21 +41,36 @@ struct IdentityCenterReadPass: Sendable {
     }
 
     private func summary(_ arn: String) async throws -> LivePermissionSet {
-        async let described = api.describePermissionSet(.init(instanceArn: instance.instanceArn, permissionSetArn: arn))
-        async let tags = api.listAllTagsForResource(.init(instanceArn: instance.instanceArn, resourceArn: arn))
-        guard let set = try await described.permissionSet, let name = set.name else {
+        async let described = describe(arn)
+        async let tags = tags(of: arn)
+        var set = try await described
+        set.tags = try await tags
+        return set
+    }
+
+    /// DescribePermissionSet: name, description, session duration and relay state.
+    func describe(_ arn: String) async throws -> LivePermissionSet {
+        let described = try await api.describePermissionSet(.init(instanceArn: instance.instanceArn, permissionSetArn: arn))
+        guard let set = described.permissionSet, let name = set.name else {
             throw IdentityCenterReconcileError(code: IdentityCenterReconcileError.Code.incompleteAnswer,
                                                organization: organization, resource: "permission-set \(arn)",
                                                operation: "DescribePermissionSet",
                                                message: "aws described permission set \(arn) without a name")
         }
-        var tagMap: [String: String] = [:]
-        for tag in try await tags { if let key = tag.key { tagMap[key] = tag.value ?? "" } }
         return LivePermissionSet(arn: arn, name: name, description: set.description, sessionDuration: set.sessionDuration,
-                                 relayState: set.relayState, tags: tagMap, detailsRead: false)
+                                 relayState: set.relayState, tags: [:], detailsRead: false)
     }
 
-    private func details(_ set: LivePermissionSet) async throws -> LivePermissionSet {
+    /// ListTagsForResource of a permission set, as a map.
+    func tags(of arn: String) async throws -> [String: String] {
+        var out: [String: String] = [:]
+        for tag in try await api.listAllTagsForResource(.init(instanceArn: instance.instanceArn, resourceArn: arn)) {
+            if let key = tag.key { out[key] = tag.value ?? "" }
+        }
+        return out
+    }
+
+    func details(_ set: LivePermissionSet) async throws -> LivePermissionSet {
         let ids = (instanceArn: instance.instanceArn, permissionSetArn: set.arn)
         async let managed = api.listAllManagedPoliciesInPermissionSet(.init(instanceArn: ids.0, permissionSetArn: ids.1))
         async let customer = api.listAllCustomerManagedPolicyReferencesInPermissionSet(

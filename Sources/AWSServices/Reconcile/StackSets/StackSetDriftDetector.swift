@@ -40,8 +40,10 @@ public struct StackSetDriftDetector: Sendable {
                             lastRuns: [String: Date], onDemand: Bool) async throws -> (sets: [LiveStackSet], ran: [String]) {
         var out: [LiveStackSet] = []
         var ran: [String] = []
+        // Only declared sets: an owned set no manifest names is deleted or kept, never remediated.
+        let declared = Set(organization.stackSets.map(\.stackSetName))
         for var set in sets {
-            if !set.instances.isEmpty, schedule.isDue(lastRun: lastRuns[set.name], now: clock.now(), onDemand: onDemand) {
+            if declared.contains(set.name), !set.instances.isEmpty, schedule.isDue(lastRun: lastRuns[set.name], now: clock.now(), onDemand: onDemand) {
                 set.drift = try await detect(set, in: organization)
                 ran.append(set.name)
             }

@@ -48,10 +48,26 @@ public struct StackSetPlanner: Sendable {
         public var driftDetected: [String]
     }
 
+    /// The error codes of a role that may not read CloudFormation (query protocol: `AccessDenied`).
+    static let accessDeniedCodes: Set<String> = ["AccessDenied", "AccessDeniedException"]
+
     /// Plans the stack sets of `organization` and merges them into `organizationPlan`.
+    ///
+    /// An organization without StackSet manifests is read too (so removing the last manifest prunes what
+    /// orgops owns); when its role may not read CloudFormation, that is a plan note, not a failure.
     public func plan(organization: DesiredOrganization, live: LiveOrganization, organizationPlan: OrganizationPlan,
                      options: PlanOptions, drift: DriftRequest = DriftRequest()) async throws -> Result {
-        var sets = try await reader.readStackSets(organization, ownerTagKey: options.ownerTagKey)
+        var sets: [LiveStackSet]
+        do {
+            sets = try await reader.readStackSets(organization, ownerTagKey: options.ownerTagKey)
+        } catch let denied as StackSetReconcileError
+                    where organization.stackSets.isEmpty && Self.accessDeniedCodes.contains(denied.code) {
+            // An organization that declares no stack set kept working without CloudFormation permissions.
+            var plan = organizationPlan
+            plan.notes.append("stack sets were not read (\(denied.operation): \(denied.code)); stack sets orgops owns "
+                + "there are neither pruned nor reported")
+            return Result(plan: plan, stackSets: StackSetPlan(), driftDetected: [])
+        }
         var ran: [String] = []
         if let detector {
             (sets, ran) = try await detector.detectIfDue(sets, in: organization, schedule: drift.schedule,

@@ -21,15 +21,22 @@ public struct IdentityCenterReadRequest: Sendable, Equatable {
     public var users: Set<String>
     /// The delegated administrator's account ID, when Identity Center is managed from a member account.
     public var delegatedAdministratorAccountId: String?
+    /// Only the permission sets the organization owns are wanted: it declares nothing of Identity Center,
+    /// and the read exists so that removing its last manifests still prunes (or reports) what it owns.
+    ///
+    /// The reader may then skip what the differ would only use for declared things: the description of
+    /// unowned sets, the ABAC configuration, principals. An instance that does not exist is an empty one.
+    public var ownedOnly: Bool
 
     /// Creates a request.
     public init(ownerTagKey: String, permissionSetNames: Set<String>, groups: Set<String>, users: Set<String>,
-                delegatedAdministratorAccountId: String? = nil) {
+                delegatedAdministratorAccountId: String? = nil, ownedOnly: Bool = false) {
         self.ownerTagKey = ownerTagKey
         self.permissionSetNames = permissionSetNames
         self.groups = groups
         self.users = users
         self.delegatedAdministratorAccountId = delegatedAdministratorAccountId
+        self.ownedOnly = ownedOnly
     }
 
     /// The request for `organization`'s manifests over its live snapshot.

@@ -23,6 +23,9 @@ public struct LiveIdentityCenter: Sendable, Equatable, Codable {
     public var users: [String: String]
     /// How live assignments were read (for `--stats` and tests).
     public var assignmentReadStrategy: AssignmentReadStrategy
+    /// Why an owned-only read found nothing it could read (the role may not call Identity Center);
+    /// the plan shows it as a note, since owned permission sets there cannot be pruned.
+    public var unreadable: String?
 
     /// Creates a snapshot.
     public init(instanceArn: String, identityStoreId: String, permissionSets: [LivePermissionSet] = [],
