@@ -46,13 +46,7 @@ extension RunE2ETests {
     }
 
     @Test func sigtermDuringAStatusPushExitsZeroAndLeavesNoGitBehind() async throws {
-        try Self.requireBinary()
-        try await AWSBackend.exclusive { backend in
-            let e2e = try await RunE2EHarness.make(backend: backend)
-            defer { e2e.remove() }
-            let process = try e2e.start()
-            defer { process.kill() }
-            _ = try await Self.firstConverge(e2e, process)
+        try await Self.withConvergedOperator { e2e, process, _ in
 
             // A slow remote: each status push spends 3 s in the pre-receive hook, which marks that it started.
             let started = e2e.remote.root + "/push-started"
@@ -83,13 +77,7 @@ extension RunE2ETests {
     }
 
     @Test func sigtermDuringAHungStatusPushExitsAndTheKeptStatusLandsAfterRestart() async throws {
-        try Self.requireBinary()
-        try await AWSBackend.exclusive { backend in
-            let e2e = try await RunE2EHarness.make(backend: backend)
-            defer { e2e.remove() }
-            let process = try e2e.start()
-            defer { process.kill() }
-            _ = try await Self.firstConverge(e2e, process)
+        try await Self.withConvergedOperator { e2e, process, _ in
 
             // A remote that hangs: the status push never returns by itself (the hook sleeps far past the grace).
             let started = e2e.remote.root + "/push-started"

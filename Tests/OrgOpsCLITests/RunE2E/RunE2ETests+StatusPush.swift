@@ -7,13 +7,7 @@ import TestSupport
 /// never a force push, never a lost audit record.
 extension RunE2ETests {
     @Test func aHumanPushToTheStatusBranchWhileOrgopsWritesKeepsBothCommits() async throws {
-        try Self.requireBinary()
-        try await AWSBackend.exclusive { backend in
-            let e2e = try await RunE2EHarness.make(backend: backend)
-            defer { e2e.remove() }
-            let process = try e2e.start()
-            defer { process.kill() }
-            let first = try await Self.firstConverge(e2e, process)
+        try await Self.withConvergedOperator { e2e, process, first in
 
             // Hold orgops' next status push until the human's commit has landed, so its commit is made on
             // a tip that is no longer the remote's: the race of a person writing while orgops writes.
@@ -46,13 +40,7 @@ extension RunE2ETests {
     }
 
     @Test func aRemoteRejectingPushesForAWhileGetsEveryStatusCommitLater() async throws {
-        try Self.requireBinary()
-        try await AWSBackend.exclusive { backend in
-            let e2e = try await RunE2EHarness.make(backend: backend)
-            defer { e2e.remove() }
-            let process = try e2e.start()
-            defer { process.kill() }
-            let first = try await Self.firstConverge(e2e, process)
+        try await Self.withConvergedOperator { e2e, process, first in
 
             let frozen = e2e.remote.root + "/frozen"
             try e2e.holdStatusPushes(whileExists: frozen)

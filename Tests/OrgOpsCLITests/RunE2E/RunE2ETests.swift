@@ -23,14 +23,22 @@ import TestSupport
         }
     }
 
-    @Test func aMergedChangeIsConvergedAndRecorded() async throws {
-        try Self.requireBinary()
+    /// Runs `body` with a fresh estate, a started `orgops run` child and its first converge; the child is
+    /// killed and the estate removed on every path.
+    static func withConvergedOperator(_ body: (RunE2EHarness, OperatorProcess, StatusRecord) async throws -> Void)
+        async throws {
+        try requireBinary()
         try await AWSBackend.exclusive { backend in
             let e2e = try await RunE2EHarness.make(backend: backend)
             defer { e2e.remove() }
             let process = try e2e.start()
             defer { process.kill() }
-            let first = try await Self.firstConverge(e2e, process)
+            try await body(e2e, process, try await firstConverge(e2e, process))
+        }
+    }
+
+    @Test func aMergedChangeIsConvergedAndRecorded() async throws {
+        try await Self.withConvergedOperator { e2e, process, first in
             #expect(first.trailers["Orgops-Organization"] == "acme")
             #expect(first.parents.isEmpty, "the status branch is created by the first status commit")
 
@@ -60,13 +68,7 @@ import TestSupport
     }
 
     @Test func anOutOfBandChangeIsRevertedOnTheNextIntervalAndRecordedAsDrift() async throws {
-        try Self.requireBinary()
-        try await AWSBackend.exclusive { backend in
-            let e2e = try await RunE2EHarness.make(backend: backend)
-            defer { e2e.remove() }
-            let process = try e2e.start()
-            defer { process.kill() }
-            let first = try await Self.firstConverge(e2e, process)
+        try await Self.withConvergedOperator { e2e, process, first in
 
             // Someone detaches the tag policy by hand; no commit follows.
             let api = try await e2e.organizations()
@@ -87,13 +89,7 @@ import TestSupport
     }
 
     @Test func anInvalidPushIsRefusedWithItsDiagnosticsAndTheLastValidRevisionStaysInForce() async throws {
-        try Self.requireBinary()
-        try await AWSBackend.exclusive { backend in
-            let e2e = try await RunE2EHarness.make(backend: backend)
-            defer { e2e.remove() }
-            let process = try e2e.start()
-            defer { process.kill() }
-            _ = try await Self.firstConverge(e2e, process)
+        try await Self.withConvergedOperator { e2e, process, _ in
 
             // A typo that also drops every account from the file, and a new OU beside it: none of it may apply.
             var files = e2e.addingOU("Experiments")
