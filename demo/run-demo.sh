@@ -93,8 +93,15 @@ ACCESS_KEY="$(printf '%s' "$reply" | "$AWS_PYTHON" -c 'import json,sys; print(js
 SECRET_KEY="$(printf '%s' "$reply" | "$AWS_PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["secretAccessKey"])')"
 echo "operator identity: IAM user of $OPERATOR_ACCOUNT"
 for account in $MANAGEMENTS; do
-    control /orgops-test/bootstrap "{\"accountId\": \"$account\", \"roleName\": \"$ROLE\"}" >/dev/null
+    keys="$(control /orgops-test/bootstrap "{\"accountId\": \"$account\", \"roleName\": \"$ROLE\"}")"
     echo "management account $account: role arn:aws:iam::$account:role/$ROLE"
+    # The groups the assignments name, as the identity source (SCIM) would have provisioned them.
+    env -u AWS_PROFILE -u AWS_SESSION_TOKEN AWS_CONFIG_FILE="$WORK/no-aws-config" \
+        AWS_SHARED_CREDENTIALS_FILE="$WORK/no-aws-credentials" \
+        AWS_ACCESS_KEY_ID="$(printf '%s' "$keys" | "$AWS_PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["accessKeyId"])')" \
+        AWS_SECRET_ACCESS_KEY="$(printf '%s' "$keys" | "$AWS_PYTHON" -c 'import json,sys; print(json.load(sys.stdin)["secretAccessKey"])')" \
+        "$AWS_PYTHON" "$ROOT/demo/seed_identity_store.py" "$ENDPOINT" "$WORK/seed" "$account" \
+        || fail "could not prepare the identity store of $account"
 done
 # Signatures are checked from here on: orgops reaches each organization by AssumeRole, as in production.
 curl --silent --show-error --fail -X POST -H 'Content-Type: text/plain' --data 0 \
