@@ -127,6 +127,31 @@ struct RunE2EHarness {
             exit 0
 
             """
+        try installPreReceive(hook)
+    }
+
+    /// Makes every push to the status branch spend `seconds` in the remote's `pre-receive` hook, which
+    /// first touches the returned marker file, so a test knows a push is in flight.
+    func slowStatusPushes(seconds: Int) throws -> String {
+        let started = remote.root + "/push-started"
+        try installPreReceive("""
+            #!/bin/sh
+            while read old new ref; do
+              [ "$ref" = 'refs/heads/\(Self.statusBranch)' ] && { touch '\(started)'; sleep \(seconds); }
+            done
+            exit 0
+
+            """)
+        return started
+    }
+
+    /// Removes the `pre-receive` hook: status pushes are taken again at once.
+    func removePreReceive() throws {
+        try FileManager.default.removeItem(atPath: remote.bareRepository + "/hooks/pre-receive")
+    }
+
+    /// Writes the bare repository's executable `pre-receive` hook.
+    private func installPreReceive(_ hook: String) throws {
         let path = remote.bareRepository + "/hooks/pre-receive"
         guard FileManager.default.createFile(atPath: path, contents: Data(hook.utf8),
                                              attributes: [.posixPermissions: 0o755]) else {

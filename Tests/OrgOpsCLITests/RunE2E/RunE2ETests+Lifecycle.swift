@@ -47,20 +47,8 @@ extension RunE2ETests {
 
     @Test func sigtermDuringAStatusPushExitsZeroAndLeavesNoGitBehind() async throws {
         try await Self.withConvergedOperator { e2e, process, _ in
-
             // A slow remote: each status push spends 3 s in the pre-receive hook, which marks that it started.
-            let started = e2e.remote.root + "/push-started"
-            let hook = """
-                #!/bin/sh
-                while read old new ref; do
-                  [ "$ref" = 'refs/heads/\(RunE2EHarness.statusBranch)' ] && { touch '\(started)'; sleep 3; }
-                done
-                exit 0
-
-                """
-            let path = e2e.remote.bareRepository + "/hooks/pre-receive"
-            try #require(FileManager.default.createFile(atPath: path, contents: Data(hook.utf8),
-                                                        attributes: [.posixPermissions: 0o755]))
+            let started = try e2e.slowStatusPushes(seconds: 3)
             let change = try await e2e.remote.commit(e2e.addingOU("Experiments"), message: "add the Experiments OU")
             try await e2e.waitFor("a status push in flight", of: process) {
                 FileManager.default.fileExists(atPath: started) ? true : nil
@@ -78,20 +66,8 @@ extension RunE2ETests {
 
     @Test func sigtermDuringAHungStatusPushExitsAndTheKeptStatusLandsAfterRestart() async throws {
         try await Self.withConvergedOperator { e2e, process, _ in
-
             // A remote that hangs: the status push never returns by itself (the hook sleeps far past the grace).
-            let started = e2e.remote.root + "/push-started"
-            let hook = """
-                #!/bin/sh
-                while read old new ref; do
-                  [ "$ref" = 'refs/heads/\(RunE2EHarness.statusBranch)' ] && { touch '\(started)'; sleep 300; }
-                done
-                exit 0
-
-                """
-            let path = e2e.remote.bareRepository + "/hooks/pre-receive"
-            try #require(FileManager.default.createFile(atPath: path, contents: Data(hook.utf8),
-                                                        attributes: [.posixPermissions: 0o755]))
+            let started = try e2e.slowStatusPushes(seconds: 300)
             let change = try await e2e.remote.commit(e2e.addingOU("Experiments"), message: "add the Experiments OU")
             try await e2e.waitFor("a status push in flight", of: process) {
                 FileManager.default.fileExists(atPath: started) ? true : nil
@@ -100,7 +76,7 @@ extension RunE2ETests {
             #expect(ended == .exited(0), "\(process.tail())")
             #expect(LeftoverProcesses.referencing(e2e.remote.root).isEmpty, "no git left running")
 
-            try FileManager.default.removeItem(atPath: path)
+            try e2e.removePreReceive()
             let restarted = try e2e.start()
             defer { restarted.kill() }
             let record = try await e2e.waitForStatus("the kept status commit of \(change.prefix(7))", of: restarted) {

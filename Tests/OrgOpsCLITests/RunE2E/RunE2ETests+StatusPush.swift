@@ -8,7 +8,6 @@ import TestSupport
 extension RunE2ETests {
     @Test func aHumanPushToTheStatusBranchWhileOrgopsWritesKeepsBothCommits() async throws {
         try await Self.withConvergedOperator { e2e, process, first in
-
             // Hold orgops' next status push until the human's commit has landed, so its commit is made on
             // a tip that is no longer the remote's: the race of a person writing while orgops writes.
             let held = e2e.remote.root + "/hold-orgops"
@@ -41,7 +40,6 @@ extension RunE2ETests {
 
     @Test func aRemoteRejectingPushesForAWhileGetsEveryStatusCommitLater() async throws {
         try await Self.withConvergedOperator { e2e, process, first in
-
             let frozen = e2e.remote.root + "/frozen"
             try e2e.holdStatusPushes(whileExists: frozen)
             try #require(FileManager.default.createFile(atPath: frozen, contents: nil))

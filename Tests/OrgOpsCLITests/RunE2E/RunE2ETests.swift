@@ -69,7 +69,6 @@ import TestSupport
 
     @Test func anOutOfBandChangeIsRevertedOnTheNextIntervalAndRecordedAsDrift() async throws {
         try await Self.withConvergedOperator { e2e, process, first in
-
             // Someone detaches the tag policy by hand; no commit follows.
             let api = try await e2e.organizations()
             let tagPolicy = try await api.policyId("cost-center-tags", type: "TAG_POLICY")
@@ -90,7 +89,6 @@ import TestSupport
 
     @Test func anInvalidPushIsRefusedWithItsDiagnosticsAndTheLastValidRevisionStaysInForce() async throws {
         try await Self.withConvergedOperator { e2e, process, _ in
-
             // A typo that also drops every account from the file, and a new OU beside it: none of it may apply.
             var files = e2e.addingOU("Experiments")
             files["accounts/acme-accounts.yaml"] =
